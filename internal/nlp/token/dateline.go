@@ -1,0 +1,143 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+
+	"dyad/internal/model"
+)
+
+// Dateline reports a dateline at the start of sentence s of text:
+//
+//	GAZA CITY, March 19 (Reuters) - Israeli forces ...
+//	RAFAH, Gaza Strip (AP) — ...
+//	CAIRO, June 2 - ...
+//	Washington (Reuters) - ...
+//
+// place is the place part as written ("GAZA CITY", "RAFAH, Gaza Strip"),
+// starting at span.Start; span covers the whole dateline including the date,
+// the agency and the dash, so that the coder can skip it. A dateline needs a
+// place in capitals, or any capitalised place followed by an agency in
+// parentheses, and must end in a dash or an agency.
+func Dateline(text string, s model.Sentence) (place string, span model.Span, ok bool) {
+	toks := s.Tokens
+	n := len(toks)
+	if n < 3 {
+		return "", model.Span{}, false
+	}
+	tx := func(i int) string { return toks[i].Text }
+	// Place: up to five capitalised words.
+	i, allCaps := 0, true
+	for i < n && i < 5 && isPlaceWord(tx(i)) {
+		if !isAllCaps(tx(i)) {
+			allCaps = false
+		}
+		i++
+	}
+	if i == 0 {
+		return "", model.Span{}, false
+	}
+	placeEnd := i
+	// Region after a comma: ", Gaza Strip", ", Calif.", ", Egypt".
+	if i+1 < n && tx(i) == "," && !isMonth(tx(i+1)) && isPlaceWord(tx(i+1)) {
+		j := i + 1
+		for j < n && j < i+5 && isPlaceWord(tx(j)) && !isMonth(tx(j)) {
+			j++
+		}
+		i, placeEnd = j, j
+	}
+	// Date: ", March 19" or ", March 19, 2024" or "March 19".
+	j := i
+	if j < n && tx(j) == "," {
+		j++
+	}
+	if j+1 < n && isMonth(tx(j)) && isNumber(tx(j+1)) {
+		j += 2
+		if j+1 < n && tx(j) == "," && isNumber(tx(j+1)) {
+			j += 2
+		}
+		i = j
+	}
+	// Agency: "(Reuters)", "(AP)", "(AFP)".
+	agency := false
+	if i+2 < n && tx(i) == "(" {
+		j := i + 1
+		for j < n && j < i+5 && tx(j) != ")" && isPlaceWord(tx(j)) {
+			j++
+		}
+		if j < n && j > i+1 && tx(j) == ")" {
+			i, agency = j+1, true
+		}
+	}
+	dash := false
+	if i < n {
+		switch tx(i) {
+		case "-", "--", "\u2013", "\u2014", ":":
+			i++
+			dash = true
+		}
+	}
+	if !(dash || agency) || !(allCaps || agency) || i >= n {
+		return "", model.Span{}, false
+	}
+	if !allCaps && !dash {
+		return "", model.Span{}, false
+	}
+	start := toks[0].Span.Start
+	pe := toks[placeEnd-1].Span.End
+	if int(pe) > len(text) || int(start) > int(pe) {
+		return "", model.Span{}, false
+	}
+	return text[start:pe], model.Span{Start: start, End: toks[i-1].Span.End}, true
+}
+
+// isPlaceWord reports a capitalised word or an abbreviation of one ("ST.",
+// "Calif.", "Gaza").
+func isPlaceWord(w string) bool {
+	r, _ := decode(w, 0)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '\u2019' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 || w == "U.S." || strings.Count(w, ".") > 1
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+var monthNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Jun.": true, "Jul.": true, "Aug.": true,
+	"Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
+	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+}
+
+func isMonth(w string) bool { return monthNames[w] }

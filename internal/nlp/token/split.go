@@ -1,0 +1,156 @@
+package token
+
+import (
+	"unicode"
+)
+
+// boundary reports whether a sentence that began at token first ends after
+// token i (which is not the last token).
+func boundary(text string, toks []raw, first, i int) bool {
+	t, next := toks[i], toks[i+1]
+	if next.nl >= 2 {
+		return true // paragraph break
+	}
+	if n := i - first + 1; n >= hardMaxTokens {
+		return true
+	} else if n >= softMaxTokens && t.kind == kPunct && isClauseBreak(text[t.start:t.end]) {
+		return true
+	}
+	tt := text[t.start:t.end]
+	switch {
+	case t.kind == kPunct && isFinal(tt):
+		if next.start == t.end && isCloser(text[next.start:next.end]) {
+			return false // the closing quote or bracket ends the sentence
+		}
+		return endsBefore(text, tt, next)
+	case t.kind == kPunct && isCloser(tt):
+		// A closer right after sentence-final punctuation: `"...done."`
+		j := i
+		for j > first && toks[j].kind == kPunct && isCloser(text[toks[j].start:toks[j].end]) && toks[j].start == toks[j-1].end {
+			j--
+		}
+		if j < i && toks[j].kind == kPunct && isFinal(text[toks[j].start:toks[j].end]) {
+			if next.start == t.end && isCloser(text[next.start:next.end]) {
+				return false
+			}
+			return endsBefore(text, text[toks[j].start:toks[j].end], next)
+		}
+	case t.kind == kAbbrev:
+		if abbrevClassOf(tt) == abTitle {
+			return false
+		}
+		nt := text[next.start:next.end]
+		if starters[nt] || next.nl > 0 && startsUpper(nt) {
+			return true
+		}
+		return false
+	}
+	if next.nl == 1 {
+		return headlineBreak(text, toks, first, i)
+	}
+	return false
+}
+
+// endsBefore decides a boundary after sentence-final punctuation p, given
+// the next token.
+func endsBefore(text, p string, next raw) bool {
+	nt := text[next.start:next.end]
+	switch nt {
+	case ",", ";", ":", ")", "]":
+		return false
+	}
+	r, _ := decode(nt, 0)
+	if unicode.IsLower(r) && p != "." && p != "!" && p != "?" {
+		// "I think... maybe not": an ellipsis before a lower-case word
+		// continues the sentence.
+		return false
+	}
+	return true
+}
+
+// headlineBreak decides whether the single line break after token i ends a
+// sentence: a headline, a byline, a list item or a title has no final
+// punctuation but is not continued on the next line, while hard-wrapped
+// prose is.
+func headlineBreak(text string, toks []raw, first, i int) bool {
+	t, next := toks[i], toks[i+1]
+	tt, nt := text[t.start:t.end], text[next.start:next.end]
+	switch tt {
+	case ",", ";", "(", "[", "-", "&", "/", "\u2013", "\u2014", "--":
+		return false
+	}
+	r, _ := decode(nt, 0)
+	bullet := nt == "-" || nt == "*" || nt == "\u2022" || nt == "\u00b7" || nt == "--"
+	if !bullet && !unicode.IsUpper(r) && !unicode.IsDigit(r) && nt != "\"" && nt != "\u201c" {
+		return false
+	}
+	if bullet {
+		return true
+	}
+	// Words on the ending line, and how many are capitalised.
+	ls := i
+	for ls > first && toks[ls].nl == 0 {
+		ls--
+	}
+	words, caps := 0, 0
+	for j := ls; j <= i; j++ {
+		w := text[toks[j].start:toks[j].end]
+		r, _ := decode(w, 0)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || isMinorWord(w) {
+			caps++
+		}
+	}
+	if words == 0 {
+		return true
+	}
+	return caps*10 >= words*7 || words <= 2 && caps == words
+}
+
+// isMinorWord lists the short words that headlines leave in lower case.
+func isMinorWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "vs", "from":
+		return true
+	}
+	return false
+}
+
+// isFinal reports sentence-final punctuation: ".", "!", "?", "...", "…", "?!".
+func isFinal(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r != '.' && r != '!' && r != '?' && r != '\u2026' {
+			return false
+		}
+	}
+	return true
+}
+
+// isCloser reports closing quotes and brackets that stay with the sentence
+// they close.
+func isCloser(s string) bool {
+	switch s {
+	case ")", "]", "}", "\"", "'", "''", "\u201d", "\u2019", "\u00bb", "\u203a":
+		return true
+	}
+	return false
+}
+
+func isClauseBreak(s string) bool {
+	switch s {
+	case ",", ";", ":", "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := decode(s, 0)
+	return unicode.IsUpper(r)
+}
