@@ -1,0 +1,150 @@
+package tag
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"dyad/internal/model"
+)
+
+//go:embed model/tagger.bin.gz
+var embedded []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger trained on UD English (EWT + GUM's
+// non-NonCommercial genres) that ships inside the binary. It is decoded on
+// the first call only; later calls return the same Tagger.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Read(bytes.NewReader(embedded))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("tag: embedded model: %w", defaultErr)
+		}
+	})
+	return defaultTagger, defaultErr
+}
+
+// class is one joint tag.
+type class struct{ upos, xpos string }
+
+// entry is one quantised weight of a feature for one class.
+type entry struct {
+	cls uint16
+	w   int16
+}
+
+// slot is one cell of the open-addressing feature table.
+type slot struct {
+	key uint64 // 0 marks an empty slot (feature hashes of 0 are remapped to 1)
+	off uint32 // first entry in Tagger.ents
+	n   uint32 // number of entries
+}
+
+// Tagger assigns UPOS and XPOS tags. It is immutable once built and safe
+// for concurrent use.
+type Tagger struct {
+	classes []class
+	amb     map[uint64]uint64 // lowercase-form hash → ambiguity class
+	dict    map[uint64]uint16 // exact-form hash → class, for frequent unambiguous words
+	slots   []slot
+	mask    uint64
+	ents    []entry
+	scale   float32 // weight = int16 × scale
+	pool    sync.Pool
+}
+
+// scratch is the per-call working memory of Tag.
+type scratch struct {
+	ws     []wordInfo
+	tags   []uint16
+	feats  []uint64
+	scores []int32
+}
+
+func nonzero(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// lookup returns the weights of feature h.
+func (t *Tagger) lookup(h uint64) []entry {
+	h = nonzero(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == h {
+			return t.ents[s.off : s.off+s.n]
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
+}
+
+func (t *Tagger) ambOf(lower uint64) uint64 { return t.amb[lower] }
+
+// Classes returns the number of joint UPOS+XPOS classes and features of the
+// model, for reports.
+func (t *Tagger) Size() (classes, features, weights int) {
+	n := 0
+	for _, s := range t.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return len(t.classes), n, len(t.ents)
+}
+
+// Tag fills UPOS and XPOS of every token of one sentence from the token
+// texts.
+func (t *Tagger) Tag(toks []model.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	sc, _ := t.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{scores: make([]int32, len(t.classes))}
+	}
+	sc.ws = sc.ws[:0]
+	for i := range toks {
+		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.ambOf))
+	}
+	sc.tags = sc.tags[:0]
+	for i := range toks {
+		c, ok := t.dict[sc.ws[i].exact]
+		if !ok {
+			c = t.predict(sc, i)
+		}
+		sc.tags = append(sc.tags, c)
+		toks[i].UPOS = t.classes[c].upos
+		toks[i].XPOS = t.classes[c].xpos
+	}
+	t.pool.Put(sc)
+}
+
+func (t *Tagger) predict(sc *scratch, i int) uint16 {
+	sc.feats = staticFeatures(sc.feats[:0], sc.ws, i)
+	sc.feats = dynamicFeatures(sc.feats, sc.ws, sc.tags, i)
+	scores := sc.scores
+	clear(scores)
+	for _, f := range sc.feats {
+		for _, e := range t.lookup(f) {
+			scores[e.cls] += int32(e.w)
+		}
+	}
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return uint16(best)
+}

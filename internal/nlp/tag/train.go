@@ -1,0 +1,396 @@
+package tag
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/bits"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"dyad/internal/model"
+	"dyad/internal/nlp/conllu"
+)
+
+// TrainOptions control Train. The zero value trains the shipped model's
+// configuration.
+type TrainOptions struct {
+	Iters int    // passes over the data; 0 means 12
+	Seed  uint64 // shuffling seed; 0 means 1
+	// Dev, when set, is tagged after every iteration with the averaged
+	// weights so far, and the accuracy logged: for choosing Iters.
+	Dev []*conllu.Sentence
+	// Prune drops averaged weights whose magnitude is below this fraction
+	// of the largest; 0 means 0.002. It trades a little accuracy for size.
+	Prune float64
+	// DictMinCount and DictMinShare choose the words tagged by dictionary
+	// lookup without scoring: seen at least DictMinCount times (0 → 20),
+	// with one class at least DictMinShare of the time (0 → 0.997).
+	DictMinCount int
+	DictMinShare float64
+	Logger       *slog.Logger
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Iters <= 0 {
+		o.Iters = 12
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Prune <= 0 {
+		o.Prune = 0.002
+	}
+	if o.DictMinCount <= 0 {
+		o.DictMinCount = 20
+	}
+	if o.DictMinShare <= 0 {
+		o.DictMinShare = 0.997
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// param is one (feature, class) weight being trained, with the sums for
+// averaging kept lazily.
+type param struct {
+	cls uint16
+	w   float64
+	tot float64
+	ts  int
+}
+
+type trainer struct {
+	rows  [][]param
+	ids   map[uint64]int32
+	clock int
+}
+
+func (tr *trainer) id(h uint64, create bool) int32 {
+	if id, ok := tr.ids[h]; ok {
+		return id
+	}
+	if !create {
+		return -1
+	}
+	id := int32(len(tr.rows))
+	tr.ids[h] = id
+	tr.rows = append(tr.rows, nil)
+	return id
+}
+
+func (tr *trainer) update(id int32, cls uint16, delta float64) {
+	row := tr.rows[id]
+	for k := range row {
+		p := &row[k]
+		if p.cls == cls {
+			p.tot += float64(tr.clock-p.ts) * p.w
+			p.ts = tr.clock
+			p.w += delta
+			return
+		}
+	}
+	tr.rows[id] = append(row, param{cls: cls, w: delta, ts: tr.clock})
+}
+
+// averaged returns the averaged weights, pruned and quantised, as a Tagger
+// sharing the given classes, ambiguity classes and dictionary.
+func (tr *trainer) averaged(base *Tagger, prune float64) *Tagger {
+	type kv struct {
+		key uint64
+		id  int32
+	}
+	keys := make([]kv, 0, len(tr.ids))
+	for k, id := range tr.ids {
+		keys = append(keys, kv{k, id})
+	}
+	slices.SortFunc(keys, func(a, b kv) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	now := float64(max(tr.clock, 1))
+	avg := func(p param) float64 { return (p.tot + float64(tr.clock-p.ts)*p.w) / now }
+	maxAbs := 0.0
+	for _, r := range tr.rows {
+		for _, p := range r {
+			maxAbs = max(maxAbs, math.Abs(avg(p)))
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	cut := prune * maxAbs
+	rows := make([]featRow, 0, len(keys))
+	for _, k := range keys {
+		var ents []entry
+		for _, p := range tr.rows[k.id] {
+			a := avg(p)
+			if math.Abs(a) < cut {
+				continue
+			}
+			q := math.Round(a / scale)
+			if q == 0 {
+				continue
+			}
+			ents = append(ents, entry{cls: p.cls, w: int16(q)})
+		}
+		if len(ents) > 0 {
+			slices.SortFunc(ents, func(a, b entry) int { return int(a.cls) - int(b.cls) })
+			rows = append(rows, featRow{key: k.key, ents: ents})
+		}
+	}
+	t := &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, scale: float32(scale)}
+	t.build(rows)
+	return t
+}
+
+// Train trains a tagger on sents (gold UPOS and XPOS). It is deterministic
+// for given sentences and options.
+func Train(sents []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
+	opt.defaults()
+	if len(sents) == 0 {
+		return nil, errors.New("tag: no training sentences")
+	}
+	base, gold, err := vocabulary(sents, opt)
+	if err != nil {
+		return nil, err
+	}
+	// Word information and static features of every training word, with
+	// the features interned once.
+	tr := &trainer{ids: map[uint64]int32{}}
+	static := make([][][]int32, len(sents))
+	infos := make([][]wordInfo, len(sents))
+	var buf []uint64
+	for si, s := range sents {
+		ws := make([]wordInfo, len(s.Words))
+		for i := range s.Words {
+			ws[i] = computeInfo(s.Words[i].Form, base.ambOf)
+		}
+		infos[si] = ws
+		static[si] = make([][]int32, len(ws))
+		for i := range ws {
+			buf = staticFeatures(buf[:0], ws, i)
+			ids := make([]int32, len(buf))
+			for k, h := range buf {
+				ids[k] = tr.id(h, true)
+			}
+			static[si][i] = ids
+		}
+	}
+	opt.Logger.Info("tagger features", "static", len(tr.ids), "classes", len(base.classes), "dict", len(base.dict))
+	nc := len(base.classes)
+	scores := make([]float64, nc)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7461676765720001))
+	var dyn []uint64
+	var dynIDs []int32
+	var tags []uint16
+	for it := 0; it < opt.Iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			ws := infos[si]
+			tags = tags[:0]
+			for i := range ws {
+				g := gold[si][i]
+				dyn = dynamicFeatures(dyn[:0], ws, tags, i)
+				dynIDs = dynIDs[:0]
+				for _, h := range dyn {
+					dynIDs = append(dynIDs, tr.id(h, false))
+				}
+				clear(scores)
+				for _, ids := range [2][]int32{static[si][i], dynIDs} {
+					for _, id := range ids {
+						if id < 0 {
+							continue
+						}
+						for _, p := range tr.rows[id] {
+							scores[p.cls] += p.w
+						}
+					}
+				}
+				guess := uint16(0)
+				for c := 1; c < nc; c++ {
+					if scores[c] > scores[guess] {
+						guess = uint16(c)
+					}
+				}
+				tr.clock++
+				if guess != g {
+					for k, h := range dyn {
+						if dynIDs[k] < 0 {
+							dynIDs[k] = tr.id(h, true)
+						}
+					}
+					for _, ids := range [2][]int32{static[si][i], dynIDs} {
+						for _, id := range ids {
+							tr.update(id, g, 1)
+							tr.update(id, guess, -1)
+						}
+					}
+				} else {
+					correct++
+				}
+				total++
+				tags = append(tags, guess)
+			}
+		}
+		args := []any{"iter", it + 1, "train", fmt.Sprintf("%.2f", 100*float64(correct)/float64(total)), "features", len(tr.ids)}
+		if len(opt.Dev) > 0 {
+			t := tr.averaged(base, opt.Prune)
+			s := Score(t, opt.Dev)
+			args = append(args, "dev_upos", fmt.Sprintf("%.2f", s.UPOS()), "dev_xpos", fmt.Sprintf("%.2f", s.XPOS()))
+		}
+		opt.Logger.Info("tagger iteration", args...)
+	}
+	return tr.averaged(base, opt.Prune), nil
+}
+
+// vocabulary collects the classes, ambiguity classes and tag dictionary,
+// and returns the gold class of every training word.
+func vocabulary(sents []*conllu.Sentence, opt TrainOptions) (*Tagger, [][]uint16, error) {
+	base := &Tagger{amb: map[uint64]uint64{}, dict: map[uint64]uint16{}}
+	classID := map[class]uint16{}
+	xposBit := map[string]uint{}
+	gold := make([][]uint16, len(sents))
+	type counts map[uint16]int
+	byLower := map[uint64]map[string]int{}
+	byExact := map[uint64]counts{}
+	for si, s := range sents {
+		gold[si] = make([]uint16, len(s.Words))
+		for i, w := range s.Words {
+			if w.UPOS == "" || w.UPOS == "_" {
+				return nil, nil, fmt.Errorf("tag: sentence %s (line %d): word %d %q has no UPOS", s.ID, s.Line, w.ID, w.Form)
+			}
+			c := class{upos: w.UPOS, xpos: w.XPOS}
+			id, ok := classID[c]
+			if !ok {
+				if len(base.classes) >= math.MaxUint16 {
+					return nil, nil, errors.New("tag: too many classes")
+				}
+				id = uint16(len(base.classes))
+				classID[c] = id
+				base.classes = append(base.classes, c)
+			}
+			gold[si][i] = id
+			if _, ok := xposBit[w.XPOS]; !ok {
+				xposBit[w.XPOS] = uint(len(xposBit)) % 62
+			}
+			lh := hashLower(w.Form)
+			if byLower[lh] == nil {
+				byLower[lh] = map[string]int{}
+			}
+			byLower[lh][w.XPOS]++
+			eh := hashString(w.Form)
+			if byExact[eh] == nil {
+				byExact[eh] = counts{}
+			}
+			byExact[eh][id]++
+		}
+	}
+	// Ambiguity class: the XPOS tags a word took at least 5% of the time,
+	// for words seen at least twice (rarer words look unknown, as most
+	// words of new text will).
+	for lh, m := range byLower {
+		n := 0
+		for _, c := range m {
+			n += c
+		}
+		if n < 2 {
+			continue
+		}
+		var set uint64
+		for x, c := range m {
+			if float64(c) >= 0.05*float64(n) {
+				set |= 1 << xposBit[x]
+			}
+		}
+		if bits.OnesCount64(set) > 0 {
+			base.amb[lh] = set
+		}
+	}
+	for eh, m := range byExact {
+		n, best, bestN := 0, uint16(0), 0
+		for c, k := range m {
+			n += k
+			if k > bestN || (k == bestN && c < best) {
+				best, bestN = c, k
+			}
+		}
+		if n >= opt.DictMinCount && float64(bestN) >= opt.DictMinShare*float64(n) {
+			base.dict[eh] = best
+		}
+	}
+	return base, gold, nil
+}
+
+// Scores counts tagging agreement with gold.
+type Scores struct {
+	Words, UPOSOK, XPOSOK, BothOK int
+}
+
+// UPOS returns UPOS accuracy in percent.
+func (s Scores) UPOS() float64 { return pct(s.UPOSOK, s.Words) }
+
+// XPOS returns XPOS accuracy in percent.
+func (s Scores) XPOS() float64 { return pct(s.XPOSOK, s.Words) }
+
+// Both returns the percentage of words with both tags right.
+func (s Scores) Both() float64 { return pct(s.BothOK, s.Words) }
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Score tags the gold words of sents with t and compares with gold tags.
+func Score(t *Tagger, sents []*conllu.Sentence) Scores {
+	var s Scores
+	var toks []model.Token
+	for _, sent := range sents {
+		toks = toks[:0]
+		for _, w := range sent.Words {
+			toks = append(toks, model.Token{Text: w.Form})
+		}
+		t.Tag(toks)
+		for i, w := range sent.Words {
+			s.Words++
+			u, x := toks[i].UPOS == w.UPOS, toks[i].XPOS == w.XPOS
+			if u {
+				s.UPOSOK++
+			}
+			if x {
+				s.XPOSOK++
+			}
+			if u && x {
+				s.BothOK++
+			}
+		}
+	}
+	return s
+}
+
+// NonNCGUM reports whether a GUM document id belongs to a genre whose
+// licence allows shipping a model trained on it (not NonCommercial).
+func NonNCGUM(docID string) bool {
+	for _, g := range []string{"fiction", "whow", "essay", "letter", "podcast"} {
+		if strings.HasPrefix(docID, "GUM_"+g+"_") {
+			return false
+		}
+	}
+	return true
+}
