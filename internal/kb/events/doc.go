@@ -1,0 +1,48 @@
+// Package events holds dyad's event-pattern dictionaries: the verbs and
+// nominal triggers for every CAMEO code, with the particles, prepositions,
+// objects and target slots that distinguish one code from another. The
+// event coder (internal/coder) looks patterns up by the lemma of a trigger
+// word and checks the rest of the pattern against the dependency parse.
+//
+// # File format
+//
+// Files use the block syntax of internal/kb/dictfile. Each block is one
+// CAMEO code; its fields are pattern lines:
+//
+//	# Criticise or denounce
+//	event 111
+//	    verb: criticize | criticise | condemn | denounce | slam
+//	    verb: accuse + of          # target = direct object; needs an "of" phrase
+//	    noun: criticism of + | condemnation of +
+//	    noun: criticism            # target from an of/against phrase if any
+//	    not: praise                # lemmas that block the block's patterns
+//	    note: free text shown by `dyad explain`
+//
+// A verb: or noun: value holds alternatives separated by '|'; each one is a
+// pattern phrase, space-separated elements in active-voice word order:
+//
+//   - The first word is the trigger lemma (a verb for verb:, a noun for
+//     noun:). The other plain words must be dependents of the trigger, or
+//     dependents of those, in any order, matched on lowercase lemma.
+//   - "^word" marks the head when it is not the first word, for compounds
+//     written in natural order: "air ^strike on +" has trigger "strike" and
+//     needs a dependent "air". Without '^' the first word is the head.
+//   - "+" is the target slot: right after the trigger or after an object
+//     word it is the direct object; after a preposition P it is the nominal
+//     attached with case P (Elem.Case records P). "$" is an explicit source
+//     slot with the same rules (rare: the default source is the subject, or
+//     for nouns the possessor, an actor modifier, or the light verb's subject).
+//   - "(word)" is optional; "!word" must not be present.
+//
+// Lemmas are base forms, lowercase: "strike" not "strikes", "sanction" not
+// "sanctions", "talk" not "talks". The loader lowercases but does not
+// lemmatize.
+//
+// Root codes ("01" … "20") carry no patterns of their own: the residual code
+// of each root ("010" … "200") stands for it, because dyad, like GDELT and
+// ICEWS, never emits a bare two-digit code.
+//
+// The shipped files are under data/, one per CAMEO root, embedded in the
+// binary and parsed once by LoadDefault. Lint reports unknown codes,
+// duplicates, one pattern under two codes, and patterns that can never match.
+package events
