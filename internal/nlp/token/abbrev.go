@@ -45,18 +45,19 @@ var abbrevs = map[string]abbrevClass{
 	"minn": abOther, "miss": abOther, "mo": abOther, "mont": abOther, "neb": abOther, "nev": abOther,
 	"okla": abOther, "ore": abOther, "pa": abOther, "tenn": abOther, "tex": abOther, "va": abOther,
 	"vt": abOther, "wash": abOther, "wis": abOther, "wyo": abOther, "penn": abOther,
+	"ont": abOther, "que": abOther, "alta": abOther, "sask": abOther, "nfld": abOther,
 	// addresses and others
 	"ave": abOther, "blvd": abOther, "rd": abOther, "hwy": abOther, "sq": abOther,
 	"vs": abOther, "etc": abOther, "esp": abOther, "approx": abOther, "est": abOther, "fig": abOther,
 	"figs": abOther, "vol": abOther, "vols": abOther, "pp": abOther, "cf": abOther, "al": abOther,
 	"ca": abOther, "viz": abOther, "no": abNumber, "nos": abNumber, "art": abNumber, "ch": abNumber,
-	"sect": abNumber, "p": abNumber,
+	"sect": abNumber, "p": abNumber, "op": abNumber, "v": abOther, "pop": abOther, "ed": abOther, "eds": abOther,
 }
 
 // lowerAbbrevs may be written in lower case.
 var lowerAbbrevs = map[string]bool{
 	"vs": true, "etc": true, "esp": true, "approx": true, "fig": true, "figs": true, "vol": true,
-	"pp": true, "cf": true, "al": true, "ca": true, "viz": true, "no": true, "p": true, "sec": true,
+	"pp": true, "cf": true, "v": true, "pop": true, "ed": true, "eds": true, "al": true, "ca": true, "viz": true, "no": true, "p": true, "sec": true,
 }
 
 // isAbbrev reports whether the word text[p:q], followed by a period at q,
@@ -69,9 +70,12 @@ func isAbbrev(text string, p, q, b int) bool {
 		return len(last) <= 2 && isLetterByte(last[0]) && !isDigit(w[0])
 	}
 	if len(w) == 1 {
-		// An initial: "J." in "Ralph J. Bunche". "I." and "A." are words too
-		// often at the ends of sentences.
-		return isUpperASCII(w[0]) && w[0] != 'I' && w[0] != 'A'
+		// An initial: "J." in "Ralph J. Bunche. "I." is a word too often at
+		// the end of a sentence.
+		if isUpperASCII(w[0]) {
+			return w[0] != 'I'
+		}
+		return abbrevOf(w, text, q+1) != abNone
 	}
 	return abbrevOf(w, text, q+1) != abNone
 }
@@ -119,8 +123,11 @@ func abbrevClassOf(tok string) abbrevClass {
 	if strings.IndexByte(w, '.') > 0 {
 		return abOther
 	}
+	if isDigit(w[0]) {
+		return abTitle // list numbers precede their items
+	}
 	if len(w) == 1 {
-		return abTitle // initials precede names
+		return abOther // initials: "Ralph J. Bunche", but "Plan B. The"
 	}
 	cl := abbrevOf(w, "", 0)
 	if cl == abNone {

@@ -43,6 +43,9 @@ func findURL(text string, a, b int) (int, int, bool) {
 		return u0, u1, true
 	}
 	at := strings.IndexByte(core, '@')
+	if at > 0 && at < len(core)-2 && isLetterByte(core[at-1]) && isLetterByte(core[at+1]) && strings.IndexByte(core[at+1:], '.') < 0 && strings.IndexByte(core[at+1:], '@') < 0 {
+		return u0, u1, true // "Edison@ENRON", a mail system name
+	}
 	if at > 0 && at < len(core)-3 {
 		dom := core[at+1:]
 		dot := strings.LastIndexByte(dom, '.')
@@ -60,6 +63,9 @@ func splitGeneric(text string, a, b int, out []raw) []raw {
 		if isWordRune(r) {
 			q := scanWord(text, p, b)
 			kind := kWord
+			if q+1 == b && text[q] == '-' && q > p && isLetterByte(text[q-1]) && (q-p <= 3 || hyphenPrefix[lowerASCII(text[p:q])]) {
+				q++ // "pre- and post-war", a cut-off word "Th- this"
+			}
 			if q < b && text[q] == '.' && !(q+1 < b && text[q+1] == '.') && isAbbrev(text, p, q, b) {
 				q++
 				kind = kAbbrev
@@ -69,6 +75,20 @@ func splitGeneric(text string, a, b int, out []raw) []raw {
 			continue
 		}
 		q := p + n
+		switch r {
+		case ':', ';', '=', '(', '^', '<':
+			if e := emoticonAt(text, p, b); e > 0 {
+				q = p + e
+			}
+		}
+		if (r == '\'' || r == '\u2019') && q+2 <= b && isDigit(text[q]) && isDigit(text[q+1]) &&
+			(q+2 == b || !isWordRune(rune(text[q+2])) || text[q+2] == 's') {
+			// "'67", "the '90s": the apostrophe stands for the century.
+			q = scanWord(text, q, b)
+			out = append(out, raw{start: int32(p), end: int32(q), kind: kWord})
+			p = q
+			continue
+		}
 		switch r {
 		case '.', '-', '!', '?', '`', '*', '=', '~', '_', '\'', '#':
 			// Runs of the same mark are one token ("...", "--", "!!", "``");
@@ -129,13 +149,16 @@ func scanWord(text string, p, b int) int {
 		case ':':
 			join = isDigit(prev) && unicode.IsDigit(next)
 		case '/':
-			join = isDigit(prev) && unicode.IsDigit(next)
+			// "9/11", "1/2", and letter pairs such as "b/c", "w/o", "L/C".
+			join = isDigit(prev) && unicode.IsDigit(next) ||
+				q-p == 1 && isLetterByte(prev) && isLetterByte(text[q+1]) && (q+2 == b || !isWordRune(rune(text[q+2])))
 		case '\'', '\u2019':
 			join = unicode.IsLetter(next)
 		case '-', '\u2011':
 			join = true
 		case '&':
-			join = isUpperASCII(prev) && unicode.IsUpper(next)
+			// "AT&T", "S&P", "Q&A", "R&D", "Texas A&M".
+			join = isLetterByte(prev) && isLetterByte(text[q+1]) && q-p <= 2
 		}
 		if !join {
 			break
@@ -198,7 +221,10 @@ func emitWord(text string, p, q int, kind tokKind, out []raw) []raw {
 func keepHyphen(text string, seg, h, h2, q int) bool {
 	left := text[seg:h]
 	if isDigit(text[h-1]) && isDigit(text[h2]) {
-		return true
+		// Phone numbers stay whole ("713-853-5025"); ranges and scores
+		// ("1957-1975", "4-0") are split as UD does.
+		l, r := digitsBefore(text, h), digitsAfter(text, h2)
+		return l == 3 && r >= 3 || l == 5 && r == 4 // phone numbers, ZIP+4 codes
 	}
 	if len(left) == 1 && isLetterByte(left[0]) {
 		return true // "e-mail", "x-ray", "T-shirt", "U-turn"
@@ -237,6 +263,12 @@ func emitPiece(text string, p, q int, kind tokKind, out []raw) []raw {
 		return out
 	}
 	w := text[p:q]
+	if kind == kWord && isDigit(w[0]) {
+		if cut := unitCut(w); cut > 0 {
+			out = append(out, raw{start: int32(p), end: int32(p + cut), kind: kWord})
+			return append(out, raw{start: int32(p + cut), end: int32(q), kind: kWord})
+		}
+	}
 	if kind == kWord {
 		if cut, ok := cliticCut(w); ok && cut > 0 && cut < len(w) {
 			out = append(out, raw{start: int32(p), end: int32(p + cut), kind: kWord})
@@ -261,6 +293,9 @@ func cliticCut(w string) (int, bool) {
 				return a - 1, true
 			}
 		case "s", "m", "d", "ll", "re", "ve":
+			if rest == "s" && isDigit(w[a-1]) {
+				return 0, false // "the 80's"
+			}
 			return a, true
 		}
 		return 0, false
@@ -286,6 +321,7 @@ var fusedCut = map[string]uint8{
 	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "gimme": 3, "lemme": 3,
 	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "arent": 3, "werent": 4,
 	"couldnt": 5, "wouldnt": 5, "shouldnt": 6, "hasnt": 3, "havent": 4, "hadnt": 3,
+	"cant": 2, "wont": 2, "theyre": 4, "youre": 3, "theres": 5, "thats": 4, "shes": 3, "ive": 1,
 }
 
 // lastApostrophe finds the last ' or ’ in w: its byte index and length.
@@ -308,4 +344,58 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+func digitsBefore(text string, h int) int {
+	n := 0
+	for h-n-1 >= 0 && isDigit(text[h-n-1]) {
+		n++
+	}
+	return n
+}
+
+func digitsAfter(text string, h int) int {
+	n := 0
+	for h+n < len(text) && isDigit(text[h+n]) {
+		n++
+	}
+	return n
+}
+
+// emoticons are kept whole, as UD's web treebanks do.
+var emoticons = []string{":-)", ":-(", ":-D", ":-P", ";-)", ":o)", ":)", ":(", ":D", ":P", ":p", ";)", ";D", "=)", "(:", "^^", "^_^", "<3", ":/"}
+
+// emoticonAt returns the length of an emoticon at text[p:b] that stands
+// alone (followed by the chunk end or punctuation), or 0.
+func emoticonAt(text string, p, b int) int {
+	for _, e := range emoticons {
+		q := p + len(e)
+		if q <= b && text[p:q] == e {
+			if q == b {
+				return len(e)
+			}
+			r, _ := decode(text, q)
+			if !isWordRune(r) {
+				return len(e)
+			}
+		}
+	}
+	return 0
+}
+
+// unitCut returns where a number written together with a unit splits
+// ("$221bn", "10am", "5km"), or 0.
+func unitCut(w string) int {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == '.' || w[i] == ',') {
+		i++
+	}
+	if i == len(w) || !isDigit(w[i-1]) {
+		return 0
+	}
+	switch w[i:] {
+	case "am", "pm", "bn", "mn", "m", "km", "kg", "cm", "mm", "mph", "kph", "GW", "MW", "kW", "ft", "lb", "lbs", "tn":
+		return i
+	}
+	return 0
 }

@@ -62,7 +62,7 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 	agency := false
 	if i+2 < n && tx(i) == "(" {
 		j := i + 1
-		for j < n && j < i+5 && tx(j) != ")" && isPlaceWord(tx(j)) {
+		for j < n && j < i+5 && tx(j) != ")" && isPlaceWord(tx(j)) && len(tx(j)) >= 2 {
 			j++
 		}
 		if j < n && j > i+1 && tx(j) == ")" {

@@ -22,7 +22,12 @@ func boundary(text string, toks []raw, first, i int) bool {
 		if next.start == t.end && isCloser(text[next.start:next.end]) {
 			return false // the closing quote or bracket ends the sentence
 		}
-		return endsBefore(text, tt, next)
+		if citationAfter(text, toks, i) {
+			return false // "... research. [1]": the citation stays with its sentence
+		}
+		return endsBefore(text, tt, next, false)
+	case tt == "]" && citationEnd(text, toks, first, i):
+		return endsBefore(text, ".", next, false)
 	case t.kind == kPunct && isCloser(tt):
 		// A closer right after sentence-final punctuation: `"...done."`
 		j := i
@@ -33,7 +38,7 @@ func boundary(text string, toks []raw, first, i int) bool {
 			if next.start == t.end && isCloser(text[next.start:next.end]) {
 				return false
 			}
-			return endsBefore(text, text[toks[j].start:toks[j].end], next)
+			return endsBefore(text, text[toks[j].start:toks[j].end], next, true)
 		}
 	case t.kind == kAbbrev:
 		if abbrevClassOf(tt) == abTitle {
@@ -52,14 +57,20 @@ func boundary(text string, toks []raw, first, i int) bool {
 }
 
 // endsBefore decides a boundary after sentence-final punctuation p, given
-// the next token.
-func endsBefore(text, p string, next raw) bool {
+// the next token; quoted says a closing quote came between them.
+func endsBefore(text, p string, next raw, quoted bool) bool {
 	nt := text[next.start:next.end]
 	switch nt {
 	case ",", ";", ":", ")", "]":
 		return false
 	}
+	if isFinal(nt) {
+		return false // "(until gone?)."
+	}
 	r, _ := decode(nt, 0)
+	if quoted && unicode.IsLower(r) && next.nl == 0 {
+		return false // `"Do you want it?" she says.`
+	}
 	if unicode.IsLower(r) && p != "." && p != "!" && p != "?" {
 		// "I think... maybe not": an ellipsis before a lower-case word
 		// continues the sentence.
@@ -153,4 +164,34 @@ func isClauseBreak(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := decode(s, 0)
 	return unicode.IsUpper(r)
+}
+
+// citationAfter reports a bracketed citation ("[12]", "[3 – 5]") right
+// after token i: UD attaches it to the sentence before.
+func citationAfter(text string, toks []raw, i int) bool {
+	if i+2 >= len(toks) || text[toks[i+1].start:toks[i+1].end] != "[" || toks[i+1].nl > 0 {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+		w := text[toks[j].start:toks[j].end]
+		if w == "]" {
+			return j > i+2
+		}
+		if !isNumber(w) && !isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// citationEnd reports that the "]" at i closes a citation that follows
+// sentence-final punctuation.
+func citationEnd(text string, toks []raw, first, i int) bool {
+	for j := i - 1; j > first && j >= i-6; j-- {
+		if text[toks[j].start:toks[j].end] == "[" {
+			p := toks[j-1]
+			return p.kind == kPunct && (isFinal(text[p.start:p.end]) || isCloser(text[p.start:p.end])) && citationAfter(text, toks, j-1)
+		}
+	}
+	return false
 }

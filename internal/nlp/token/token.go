@@ -152,7 +152,12 @@ func tokenize(text string, out []raw) []raw {
 			j += n
 		}
 		first := len(out)
-		out = splitChunk(text, i, j, out)
+		if (nl > 0 || first == 0) && isListNumber(text[i:j]) {
+			// "2. Results" at the start of a line: a list number, one word.
+			out = append(out, raw{start: int32(i), end: int32(j), kind: kAbbrev})
+		} else {
+			out = splitChunk(text, i, j, out)
+		}
 		if len(out) > first {
 			out[first].nl = uint8(min(nl, 2))
 		}
@@ -160,4 +165,9 @@ func tokenize(text string, out []raw) []raw {
 		i = j
 	}
 	return out
+}
+
+// isListNumber matches "1." to "99.".
+func isListNumber(s string) bool {
+	return (len(s) == 2 || len(s) == 3) && s[len(s)-1] == '.' && isDigit(s[0]) && isDigit(s[len(s)-2])
 }
