@@ -66,10 +66,18 @@ func Run(ctx context.Context, src Source, stages []Stage, sink Sink, opt Options
 
 	in := make(chan item, buf)
 	out := make(chan item, buf)
+	// slots bounds the articles between reading and the sink, so that one
+	// slow article cannot make the reorder buffer grow without limit.
+	slots := make(chan struct{}, buf+workers)
 	var srcErr error
 	go func() {
 		defer close(in)
 		for seq := 0; ; seq++ {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			a, err := src.Next()
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
@@ -119,6 +127,7 @@ func Run(ctx context.Context, src Source, stages []Stage, sink Sink, opt Options
 			}
 			delete(pending, next)
 			next++
+			<-slots
 			if err := sink(a); err != nil {
 				sinkErr = err
 				cancel()
