@@ -1,0 +1,415 @@
+package coder
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"dyad/internal/kb/events"
+	"dyad/internal/model"
+)
+
+// Options configures a Coder.
+type Options struct {
+	// Events are the event patterns to code with (events.LoadDefault()).
+	Events *events.Set
+	// NoReference turns off resolving pronouns and definite descriptions
+	// ("he", "the prime minister") to actors named earlier in the article.
+	NoReference bool
+	// KeepStatements keeps a statement event (root 01) whose complement
+	// holds another coded event: "X said Y attacked Z" then also gives
+	// X → (none) 01x beside Y → Z. Off by default: the statement is the
+	// vehicle of the report, not news in itself.
+	KeepStatements bool
+	// Logger receives debug notes; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Coder is the event-coding stage. It is safe on many goroutines.
+type Coder struct {
+	opt  Options
+	set  *events.Set
+	log  *slog.Logger
+	pool sync.Pool // *work
+}
+
+// New returns a Coder coding with opt.Events.
+func New(opt Options) (*Coder, error) {
+	if opt.Events == nil {
+		return nil, errors.New("coder: Options.Events is nil (load patterns with events.LoadDefault)")
+	}
+	c := &Coder{opt: opt, set: opt.Events, log: opt.Logger}
+	if c.log == nil {
+		c.log = slog.Default()
+	}
+	c.pool.New = func() any { return new(work) }
+	return c, nil
+}
+
+// Name implements pipeline.Stage.
+func (c *Coder) Name() string { return "coder" }
+
+// work is the scratch state of coding one article.
+type work struct {
+	c     *Coder
+	a     *model.Article
+	t     tree
+	sent  int
+	s     *model.Sentence
+	hist  []mention // actors of earlier sentences, for reference
+	dates []dateExpr
+	dated bool // dates of the current sentence were collected
+	ms    []match
+	conj  []int
+}
+
+// mention is an actor named earlier in the article.
+type mention struct {
+	sent  int
+	actor *model.Actor
+	subj  bool // the mention is (inside) its clause's subject
+	head  bool // the mention is the subject itself, not a modifier in it
+}
+
+// Process codes the events of every sentence of a and appends them to
+// a.Events, numbered "<article id>-<n>".
+func (c *Coder) Process(a *model.Article) {
+	w := c.pool.Get().(*work)
+	w.c, w.a = c, a
+	w.hist = w.hist[:0]
+	first := len(a.Events)
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		w.sent, w.s = si, s
+		if s.Discarded == "" && len(s.Tokens) > 0 {
+			w.codeSentence(s)
+		}
+		for ai := range s.Actors {
+			w.hist = append(w.hist, mention{si, &s.Actors[ai], isSubject(s, &s.Actors[ai], false), isSubject(s, &s.Actors[ai], true)})
+		}
+	}
+	groups := map[string]string{}
+	for i := first; i < len(a.Events); i++ {
+		ev := &a.Events[i]
+		ev.ID = fmt.Sprintf("%s-%d", a.ID, i+1)
+		if ev.Group != "" {
+			g, ok := groups[ev.Group]
+			if !ok {
+				g = fmt.Sprintf("%s-g%d", a.ID, len(groups)+1)
+				groups[ev.Group] = g
+			}
+			ev.Group = g
+		}
+	}
+	w.c, w.a, w.t.toks, w.t.actors = nil, nil, nil, nil
+	clear(w.hist)
+	c.pool.Put(w)
+}
+
+// match is one pattern matched at one trigger, before actors are paired.
+type match struct {
+	p       *events.Pattern
+	trig    int
+	light   int // the light verb governing a nominal trigger, or -1
+	anchor  int // the clause head whose modality applies: trigger or light verb
+	src     slot
+	tgt     slot
+	words   []int // tokens of the pattern's words (for the trigger span)
+	dropped bool
+}
+
+// slot is the syntactic place of an argument: the head word of its phrase
+// and how it was found (for the explanation).
+type slot struct {
+	node int
+	how  string
+}
+
+func noSlot() slot { return slot{node: -1} }
+
+func (w *work) codeSentence(s *model.Sentence) {
+	t := &w.t
+	t.reset(s)
+	w.dated = false
+	w.ms = w.ms[:0]
+	for i := range s.Tokens {
+		var pos events.POS
+		switch s.Tokens[i].UPOS {
+		case "VERB":
+			pos = events.Verb
+		case "NOUN":
+			pos = events.Noun
+		default:
+			continue
+		}
+		cands := w.c.set.ByTrigger(pos, strings.ToLower(t.lemma(i)))
+		if len(cands) == 0 {
+			continue
+		}
+		for _, p := range cands {
+			if m, ok := w.match(i, p); ok {
+				w.ms = append(w.ms, m)
+				break
+			}
+		}
+	}
+	if len(w.ms) == 0 {
+		return
+	}
+	w.resolveOverlaps()
+	for mi := range w.ms {
+		if !w.ms[mi].dropped {
+			w.emit(s, &w.ms[mi])
+		}
+	}
+}
+
+// resolveOverlaps drops a verb match that is the light verb of a nominal
+// match (or the other way round: the more specific pattern wins, the noun on
+// ties), and statement events whose complement carries another event.
+func (w *work) resolveOverlaps() {
+	t := &w.t
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.light < 0 {
+			continue
+		}
+		for j := range w.ms {
+			o := &w.ms[j]
+			if o.trig != m.light || o.dropped {
+				continue
+			}
+			if o.p.Specificity > m.p.Specificity {
+				m.dropped = true
+			} else {
+				o.dropped = true
+			}
+		}
+	}
+	if w.c.opt.KeepStatements {
+		return
+	}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.dropped || !strings.HasPrefix(m.p.Code, "01") {
+			continue
+		}
+		for j := range w.ms {
+			o := &w.ms[j]
+			if j == i || o.dropped || o.trig == m.trig {
+				continue
+			}
+			if t.isAncestor(m.trig, o.trig) && clausalBetween(t, m.trig, o.trig) {
+				m.dropped = true
+				break
+			}
+		}
+	}
+}
+
+// clausalBetween reports whether the path from ancestor a down to b enters a
+// complement or adjoined clause (the reported content of a speech verb).
+func clausalBetween(t *tree, a, b int) bool {
+	for n := b; n >= 0 && n != a; n = t.head(n) {
+		switch base(t.rel(n)) {
+		case "ccomp", "parataxis", "xcomp", "advcl", "csubj":
+			return true
+		}
+	}
+	return false
+}
+
+// arg is one actor filling a slot, with the words it stands on.
+type arg struct {
+	actor model.Actor
+	how   string
+	ref   string // how a reference was resolved, "" for a named actor
+}
+
+func (w *work) emit(s *model.Sentence, m *match) {
+	t := &w.t
+	srcs := w.args(m.src, nil)
+	if len(srcs) == 0 {
+		return
+	}
+	tgts := w.args(m.tgt, nil)
+	flags, fsteps := w.modality(m)
+	when, dateText := w.eventDate(m, flags)
+	trig := t.tokSpan(m.trig, m.trig+1)
+	for _, wd := range m.words {
+		// Contiguous pattern words belong to the trigger ("air strike",
+		// "called off"); distant ones (a preposition) are evidence only.
+		if wd == m.trig-1 || wd == m.trig+1 {
+			trig = trig.Cover(t.tokSpan(wd, wd+1))
+		}
+	}
+	group := ""
+	if len(srcs) > 1 || len(tgts) > 1 {
+		group = fmt.Sprintf("s%d-t%d", w.sent, m.trig)
+	}
+	if len(tgts) == 0 {
+		tgts = append(tgts, arg{})
+	}
+	p := m.p
+	for _, src := range srcs {
+		for _, tgt := range tgts {
+			if tgt.actor.Code != "" && tgt.actor.Code == src.actor.Code {
+				w.c.log.Debug("coder: source and target are the same actor", "article", w.a.ID, "sentence", w.sent, "code", src.actor.Code)
+				continue
+			}
+			ev := model.Event{
+				Source: src.actor, Target: tgt.actor,
+				Code: p.Code, Date: when, DateText: dateText,
+				Sentence: w.sent, SourceSpan: src.actor.Span, TriggerSpan: trig, TargetSpan: tgt.actor.Span,
+				Flags: flags, Group: group,
+			}
+			fill(&ev)
+			ex := &ev.Explanation
+			ex.Pattern = fmt.Sprintf("%s %s (%s)", p.Code, p.Text, p.Pos)
+			ex.Entries = append(ex.Entries, entry("source", &src.actor))
+			if !tgt.actor.IsZero() {
+				ex.Entries = append(ex.Entries, entry("target", &tgt.actor))
+			}
+			tw := t.toks[m.trig]
+			ex.Steps = append(ex.Steps, fmt.Sprintf("trigger %q (lemma %s) matched %s %q", tw.Text, t.lemma(m.trig), p.Code, p.Text))
+			if m.light >= 0 {
+				ex.Steps = append(ex.Steps, fmt.Sprintf("nominal trigger governed by light verb %q", t.toks[m.light].Text))
+			}
+			ex.Steps = append(ex.Steps, fmt.Sprintf("source from %s %q", src.how, src.actor.Span.Text(w.a.Text)))
+			if src.ref != "" {
+				ex.Steps = append(ex.Steps, src.ref)
+			}
+			if tgt.actor.IsZero() {
+				ex.Steps = append(ex.Steps, "no target")
+			} else {
+				ex.Steps = append(ex.Steps, fmt.Sprintf("target from %s %q", tgt.how, tgt.actor.Span.Text(w.a.Text)))
+				if tgt.ref != "" {
+					ex.Steps = append(ex.Steps, tgt.ref)
+				}
+			}
+			if group != "" {
+				ex.Steps = append(ex.Steps, fmt.Sprintf("compound actors: %d source(s) × %d target(s), one event per pair", len(srcs), len(tgts)))
+			}
+			ex.Steps = append(ex.Steps, fsteps...)
+			if dateText != "" {
+				ex.Steps = append(ex.Steps, fmt.Sprintf("date %s from %q", when.Format("2006-01-02"), dateText))
+			}
+			w.a.Events = append(w.a.Events, ev)
+		}
+	}
+}
+
+func entry(role string, a *model.Actor) string {
+	var b strings.Builder
+	b.WriteString(role)
+	b.WriteString(" ")
+	b.WriteString(a.Code)
+	if a.Name != "" {
+		b.WriteString(" (" + a.Name + ")")
+	}
+	if a.Entry != "" {
+		b.WriteString(" entry " + a.Entry)
+	}
+	if a.Role != "" {
+		b.WriteString(" role " + a.Role)
+	}
+	if a.Kind == model.KindPronoun {
+		b.WriteString(" [resolved reference]")
+	}
+	return b.String()
+}
+
+// args turns a slot into the actors it names: the phrase's own actor, one
+// per coordinated conjunct, or the referent of a pronoun or description.
+func (w *work) args(sl slot, out []arg) []arg {
+	if sl.node < 0 {
+		return out
+	}
+	t := &w.t
+	w.conj = t.conjuncts(sl.node, w.conj[:0])
+	for k, n := range w.conj {
+		depth := 2
+		if k > 0 {
+			depth = 1 // a conjunct must name its actor itself
+		}
+		a, how, ok := w.actorOf(n, depth)
+		if !ok {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if o.actor.Code == a.actor.Code && o.actor.Span == a.actor.Span {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		a.how = sl.how
+		if how != "" {
+			a.how = sl.how + " (" + how + ")"
+		}
+		if k > 0 {
+			a.how = sl.how + " (conjunct)"
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// actorOf finds the actor named by the phrase headed by n.
+func (w *work) actorOf(n, depth int) (arg, string, bool) {
+	t := &w.t
+	if ai := t.actorAt[n]; ai >= 0 {
+		a := &t.actors[ai]
+		// A bare role word ("the president") without a country is better
+		// resolved to the person it stands for, when one is known.
+		if a.Kind == model.KindAgent && a.Country == "" && !w.c.opt.NoReference {
+			if r, ok := w.refer(n); ok {
+				return r, "", true
+			}
+		}
+		return arg{actor: *a}, "", true
+	}
+	if !w.c.opt.NoReference {
+		if r, ok := w.refer(n); ok {
+			return r, "", true
+		}
+	}
+	ai, d := t.bestActor(n, depth)
+	if ai < 0 {
+		return arg{}, "", false
+	}
+	how := ""
+	if d > 0 {
+		how = "actor in the phrase of " + quote(t.toks[n].Text)
+	}
+	return arg{actor: t.actors[ai]}, how, true
+}
+
+func quote(s string) string { return "'" + s + "'" }
+
+// isoDay truncates a time to its UTC day.
+func isoDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// isSubject reports whether an actor mention is (inside) its clause's
+// subject: a subject pronoun later prefers such antecedents.
+func isSubject(s *model.Sentence, a *model.Actor, strict bool) bool {
+	for n, k := int(a.Head), 0; n >= 0 && n < len(s.Tokens) && k < 4; n, k = int(s.Tokens[n].Head), k+1 {
+		switch r := s.Tokens[n].DepRel; {
+		case strings.HasPrefix(r, "nsubj"):
+			return true
+		case r == "flat" || r == "appos" || strings.HasPrefix(r, "flat:"):
+			continue
+		case !strict && (r == "compound" || r == "amod" || r == "nmod:poss"):
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+// Package coder turns parsed, actor-annotated sentences into coded events:
+// who did what to whom, when, with the evidence for each decision.
+//
+// For every token the coder asks the event patterns (internal/kb/events) for
+// candidates by lemma (verbs and nominal triggers), most specific first, and
+// takes the first that matches the dependency tree around the trigger. The
+// source and target come from syntax, not word order: subject and object,
+// obliques with the pattern's preposition, passives with their by-agent,
+// possessors and modifiers of nominal triggers, the subject of a light verb
+// ("held talks with", "launched strikes on"), control ("vowed to attack"),
+// relative clauses, coordination (one event per pair, tied by Event.Group)
+// and, when the slot holds a pronoun or a definite description ("the prime
+// minister"), the most recent compatible actor named earlier in the article.
+//
+// The coder never drops an event because of its modality; it flags it
+// (model.Flags) and leaves filtering to the writers:
+//   - Negated: "not", "never", "no", and clauses under deny, refuse, fail,
+//     decline ("denied striking").
+//   - Hypothetical: could, would, might, may, should, must; "if"/"unless"
+//     clauses; clauses under urge, ask, call (on), demand (a demanded act is
+//     not asserted); under believe, suspect, fear, suggest.
+//   - Future: will, shall; clauses under plan, intend, vow, threaten, agree,
+//     "is set to", "is expected to", "is likely to", "is going to". Events
+//     whose code is an intent (03x) or a threat (13x) are events in their own
+//     right and are never flagged future.
+//   - Reported: clauses under say, claim, report, allege, accuse…, a
+//     parataxis "officials said", "according to", and "allegedly",
+//     "reportedly", "alleged". An allegation is attributed, not hypothetical:
+//     the speaker asserts it, so a reported event stays factual.
+//   - Question: the sentence ends in a question mark.
+//
+// A statement verb whose complement holds another coded event ("X said Y
+// attacked Z") is not coded as a statement by default: the attack Y→Z is the
+// event, flagged Reported.
+//
+// Event dates: the article date, or a date the trigger's clause states
+// ("yesterday", "on Tuesday", "last week", "March 12", "12 March 2024"),
+// resolved against the article date. Weekday names resolve to the most
+// recent such day not after the article date, or the next one for
+// future-flagged events.
+//
+// The Coder holds only read-only state after New and is safe on many
+// goroutines; its output depends only on its input.
+package coder

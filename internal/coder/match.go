@@ -1,0 +1,361 @@
+package coder
+
+import (
+	"dyad/internal/kb/events"
+)
+
+// lightVerbs carry no event of their own when their object is a nominal
+// trigger: "launched strikes on", "held talks with", "imposed sanctions on".
+// The source of such a nominal event is the light verb's subject. Verbs
+// that do carry meaning ("condemned the attack") are not here, so the
+// condemner never becomes the attacker.
+var lightVerbs = set("launch", "carry", "conduct", "stage", "hold", "impose", "make", "issue", "give", "offer",
+	"provide", "sign", "mount", "begin", "start", "continue", "resume", "intensify", "step", "escalate",
+	"announce", "order", "take", "deliver", "express", "voice", "lodge", "file", "level", "extend", "pay",
+	"have", "engage", "reach", "conclude", "host", "unleash", "wage", "commit", "perpetrate", "slap",
+	"introduce", "approve", "adopt", "send", "hurl", "fire", "renew", "expand", "increase", "step up", "initiate")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// searchDepth bounds how far below the trigger the pattern's words are
+// looked for: a preposition is the grandchild of a verb ("on" in "imposed
+// sanctions on Russia" hangs from the object's modifier, depth 3).
+const searchDepth = 3
+
+// match tries pattern p at trigger i.
+func (w *work) match(i int, p *events.Pattern) (match, bool) {
+	t := &w.t
+	m := match{p: p, trig: i, light: -1, anchor: i, src: noSlot(), tgt: noSlot()}
+	if p.POS == events.Noun {
+		if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
+			switch t.rel(i) {
+			case "obj", "nsubj:pass", "iobj":
+				m.light, m.anchor = v, v
+			}
+		}
+	}
+	for _, l := range p.Not {
+		if w.findWord(&m, l) >= 0 {
+			return m, false
+		}
+	}
+	prev, prevTrig := -1, true
+	explicitSrc, explicitTgt := false, false
+	for _, e := range p.Elems {
+		if e.Negated {
+			if w.findWord(&m, e.Lemma) >= 0 {
+				return m, false
+			}
+			continue
+		}
+		if e.Slot == events.None {
+			wd := w.findWord(&m, e.Lemma)
+			if wd < 0 {
+				if e.Optional {
+					continue
+				}
+				return m, false
+			}
+			m.words = append(m.words, wd)
+			prev, prevTrig = wd, false
+			continue
+		}
+		var sl slot
+		switch {
+		case e.Case != "" && !prevTrig && prev >= 0 && (t.rel(prev) == "case" || t.rel(prev) == "mark"):
+			// "on +": the nominal the preposition marks.
+			n := t.head(prev)
+			sl = slot{n, t.rel(n) + " with " + quote(t.toks[prev].Text)}
+		case e.Case != "":
+			// The preposition is there but not parsed as a case marker:
+			// look for the oblique by its case.
+			n := w.oblWith(i, e.Case)
+			if n < 0 && m.light >= 0 {
+				n = w.oblWith(m.light, e.Case)
+			}
+			sl = slot{n, "obl with " + quote(e.Case)}
+		case p.POS == events.Verb:
+			sl = w.objectOf(i)
+		default:
+			sl = w.nounTarget(&m)
+		}
+		if sl.node < 0 {
+			if e.Optional {
+				continue
+			}
+			return m, false
+		}
+		if e.Slot == events.Source {
+			m.src, explicitSrc = sl, true
+		} else {
+			m.tgt, explicitTgt = sl, true
+		}
+	}
+	if !explicitSrc {
+		if p.POS == events.Verb {
+			m.src = w.agentOf(i, 0)
+		} else {
+			m.src = w.nounSource(&m)
+		}
+	}
+	if !explicitTgt && !hasSlot(p, events.Target) {
+		if p.POS == events.Verb {
+			m.tgt = w.objectOf(i)
+			if m.tgt.node < 0 {
+				// "threatened to attack Israel", "agreed to meet X": the
+				// complement's object is the target.
+				if x := t.child(i, "xcomp"); x >= 0 {
+					if o := w.objectOf(x); o.node >= 0 && o.how == "obj" {
+						m.tgt = slot{o.node, "object of the complement " + quote(t.toks[x].Text)}
+					}
+				}
+			}
+			if m.tgt.node < 0 {
+				if o := w.oblWith(i, "against"); o >= 0 {
+					m.tgt = slot{o, "obl with 'against'"}
+				}
+			}
+		} else {
+			m.tgt = w.nounTarget(&m)
+		}
+	}
+	return m, true
+}
+
+func hasSlot(p *events.Pattern, k events.SlotKind) bool {
+	for _, e := range p.Elems {
+		if e.Slot == k {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerLemma(t *tree, i int) string {
+	l := t.lemma(i)
+	for j := 0; j < len(l); j++ {
+		if c := l[j]; c >= 'A' && c <= 'Z' {
+			b := []byte(l)
+			for k := j; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return l
+}
+
+// findWord looks for a pattern word below the trigger and, for a nominal
+// trigger, below its light verb ("launched strikes on Gaza": "on" hangs
+// from the verb).
+func (w *work) findWord(m *match, lemma string) int {
+	t := &w.t
+	if wd := t.find(m.trig, lemma, searchDepth, -1); wd >= 0 {
+		return wd
+	}
+	if m.light >= 0 {
+		return t.find(m.light, lemma, 2, m.trig)
+	}
+	return -1
+}
+
+// oblWith returns the oblique or nominal modifier of i whose case is prep.
+func (w *work) oblWith(i int, prep string) int {
+	t := &w.t
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		switch base(t.rel(int(c))) {
+		case "obl", "nmod":
+			if t.caseOf(int(c)) == prep {
+				return int(c)
+			}
+		}
+	}
+	return -1
+}
+
+func isRelPron(t *tree, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch lowerLemma(t, i) {
+	case "who", "whom", "which", "that", "whose":
+		return t.toks[i].UPOS == "PRON" || t.toks[i].UPOS == "DET"
+	}
+	return false
+}
+
+// objectOf finds the patient of verb v: its object, the subject of a
+// passive, the antecedent of an object relative pronoun, or the noun a
+// passive participle modifies ("the city attacked by …").
+func (w *work) objectOf(v int) slot {
+	t := &w.t
+	if o := t.child(v, "obj"); o >= 0 {
+		if isRelPron(t, o) && t.rel(v) == "acl:relcl" {
+			return slot{t.head(v), "antecedent of relative " + quote(t.toks[o].Text)}
+		}
+		return slot{o, "obj"}
+	}
+	if o := t.child(v, "iobj"); o >= 0 {
+		return slot{o, "iobj"}
+	}
+	if o := t.child(v, "nsubj:pass"); o >= 0 {
+		if isRelPron(t, o) && t.rel(v) == "acl:relcl" {
+			return slot{t.head(v), "antecedent of relative " + quote(t.toks[o].Text)}
+		}
+		return slot{o, "passive subject"}
+	}
+	if t.rel(v) == "acl" && t.toks[v].XPOS == "VBN" {
+		return slot{t.head(v), "noun modified by passive participle"}
+	}
+	if t.rel(v) == "xcomp" {
+		// "X was forced to …": a passive controller's subject is not the
+		// patient; nothing.
+		return noSlot()
+	}
+	return noSlot()
+}
+
+// agentOf finds the doer of verb v: its subject, a passive's by-agent, or
+// the controller of a subjectless clause ("X vowed to attack", "accused X of
+// abandoning", "X met Y and signed …").
+func (w *work) agentOf(v, depth int) slot {
+	t := &w.t
+	if depth > 6 || v < 0 {
+		return noSlot()
+	}
+	if s := t.child(v, "nsubj"); s >= 0 {
+		if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
+			return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
+		}
+		return slot{s, "nsubj"}
+	}
+	if t.child(v, "nsubj:pass") >= 0 {
+		if a := t.child(v, "obl:agent"); a >= 0 {
+			return slot{a, "passive agent (by)"}
+		}
+		if a := w.oblWith(v, "by"); a >= 0 {
+			return slot{a, "passive agent (by)"}
+		}
+		return noSlot()
+	}
+	p := t.head(v)
+	if p < 0 {
+		return noSlot()
+	}
+	switch t.rel(v) {
+	case "xcomp":
+		if o := t.child(p, "obj"); o >= 0 && !t.is(p, "promise") {
+			return slot{o, "object of " + quote(t.toks[p].Text) + " (control)"}
+		}
+		if s := t.child(p, "nsubj:pass"); s >= 0 {
+			return slot{s, "subject of " + quote(t.toks[p].Text) + " (control)"}
+		}
+		s := w.agentOf(p, depth+1)
+		if s.node >= 0 {
+			s.how = "subject of " + quote(t.toks[p].Text) + " (control)"
+		}
+		return s
+	case "conj":
+		s := w.agentOf(p, depth+1)
+		if s.node >= 0 {
+			s.how = "subject shared with " + quote(t.toks[p].Text)
+		}
+		return s
+	case "advcl":
+		if t.caseOf(v) == "of" {
+			if o := t.child(p, "obj"); o >= 0 {
+				return slot{o, "object of " + quote(t.toks[p].Text) + " (accused of …)"}
+			}
+		}
+		s := w.agentOf(p, depth+1)
+		if s.node >= 0 {
+			s.how = "subject of " + quote(t.toks[p].Text) + " (adverbial clause)"
+		}
+		return s
+	case "acl":
+		if t.toks[v].XPOS == "VBG" {
+			return slot{p, "noun modified by participle"}
+		}
+		if t.toks[v].XPOS == "VBN" {
+			if a := t.child(v, "obl:agent"); a >= 0 {
+				return slot{a, "passive agent (by)"}
+			}
+			if a := w.oblWith(v, "by"); a >= 0 {
+				return slot{a, "passive agent (by)"}
+			}
+		}
+	}
+	return noSlot()
+}
+
+// nounSource finds the doer of a nominal trigger: a possessor ("Biden's
+// rebuke"), an actor modifier ("Israeli strikes"), a by-phrase, or the
+// subject of the light verb ("X launched strikes").
+func (w *work) nounSource(m *match) slot {
+	t := &w.t
+	n := m.trig
+	if p := t.child(n, "nmod:poss"); p >= 0 {
+		return slot{p, "possessor"}
+	}
+	for c := t.first[n]; c >= 0; c = t.next[c] {
+		switch base(t.rel(int(c))) {
+		case "amod", "compound":
+			if t.actorAt[c] >= 0 {
+				return slot{int(c), "modifier " + quote(t.toks[c].Text)}
+			}
+		}
+	}
+	if b := w.oblWith(n, "by"); b >= 0 {
+		return slot{b, "by-phrase"}
+	}
+	if m.light >= 0 {
+		if t.rel(n) == "nsubj:pass" {
+			if b := w.oblWith(m.light, "by"); b >= 0 {
+				return slot{b, "passive agent of " + quote(t.toks[m.light].Text)}
+			}
+			return noSlot()
+		}
+		s := w.agentOf(m.light, 0)
+		if s.node >= 0 {
+			s.how = "subject of light verb " + quote(t.toks[m.light].Text) + " (" + s.how + ")"
+		}
+		return s
+	}
+	return noSlot()
+}
+
+// nounTargetPreps are the prepositions that introduce the target of a
+// nominal trigger with no target words of its own ("criticism of",
+// "sanctions on", "war against").
+var nounTargetPreps = []string{"against", "on", "of", "toward", "towards", "with", "over"}
+
+// nounTarget finds the target of a nominal trigger from its own modifiers,
+// then from the light verb's obliques.
+func (w *work) nounTarget(m *match) slot {
+	t := &w.t
+	src := m.src.node
+	for _, prep := range nounTargetPreps {
+		if o := w.oblWith(m.trig, prep); o >= 0 && o != src {
+			return slot{o, "nmod with " + quote(prep)}
+		}
+	}
+	if m.light >= 0 {
+		for _, prep := range nounTargetPreps {
+			if o := w.oblWith(m.light, prep); o >= 0 && o != src {
+				return slot{o, "obl of light verb with " + quote(prep)}
+			}
+		}
+		if o := t.child(m.light, "iobj"); o >= 0 {
+			return slot{o, "iobj of light verb"}
+		}
+	}
+	return noSlot()
+}

@@ -1,0 +1,246 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad/internal/model"
+)
+
+// tree is the per-sentence view the coder walks: children lists and the
+// actor covering each token. It is rebuilt for every sentence from a pooled
+// scratch buffer, so the hot path allocates little.
+type tree struct {
+	toks    []model.Token
+	actors  []model.Actor
+	first   []int32 // first child of each token, -1 when none
+	next    []int32 // next sibling, -1 when none
+	actorAt []int32 // index into actors of the actor covering the token, -1
+}
+
+func (t *tree) reset(s *model.Sentence) {
+	n := len(s.Tokens)
+	t.toks, t.actors = s.Tokens, s.Actors
+	t.first = grow(t.first, n)
+	t.next = grow(t.next, n)
+	t.actorAt = grow(t.actorAt, n)
+	for i := range n {
+		t.first[i], t.next[i], t.actorAt[i] = -1, -1, -1
+	}
+	// Prepend children from the right so that each list is in text order.
+	for i := n - 1; i >= 0; i-- {
+		h := s.Tokens[i].Head
+		if h >= 0 && int(h) < n && int(h) != i {
+			t.next[i] = t.first[h]
+			t.first[h] = int32(i)
+		}
+	}
+	// Longer actors win a token over shorter ones inside them.
+	for ai := range s.Actors {
+		a := &s.Actors[ai]
+		lo, hi := int(a.Tokens[0]), int(a.Tokens[1])
+		if lo < 0 || hi > n || lo >= hi {
+			continue
+		}
+		for i := lo; i < hi; i++ {
+			if cur := t.actorAt[i]; cur < 0 || spanLen(s.Actors[cur].Tokens) < hi-lo {
+				t.actorAt[i] = int32(ai)
+			}
+		}
+	}
+}
+
+func spanLen(r [2]int32) int { return int(r[1] - r[0]) }
+
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n, n+n/2)
+	}
+	return s[:n]
+}
+
+func (t *tree) head(i int) int {
+	if i < 0 || i >= len(t.toks) {
+		return -1
+	}
+	return int(t.toks[i].Head)
+}
+
+func (t *tree) rel(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return t.toks[i].DepRel
+}
+
+// base returns the universal part of a relation ("nmod:poss" → "nmod").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+func (t *tree) lemma(i int) string {
+	tk := &t.toks[i]
+	if tk.Lemma != "" {
+		return tk.Lemma
+	}
+	return tk.Text
+}
+
+// is reports whether token i's lemma (or text) equals w, ignoring case.
+func (t *tree) is(i int, w string) bool {
+	return strings.EqualFold(t.lemma(i), w) || strings.EqualFold(t.toks[i].Text, w)
+}
+
+// child returns the first child of i with the relation rel (exact, subtype
+// included), or -1.
+func (t *tree) child(i int, rel string) int {
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		if t.toks[c].DepRel == rel {
+			return int(c)
+		}
+	}
+	return -1
+}
+
+// childBase returns the first child of i whose relation's universal part is
+// rel, or -1.
+func (t *tree) childBase(i int, rel string) int {
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		if base(t.toks[c].DepRel) == rel {
+			return int(c)
+		}
+	}
+	return -1
+}
+
+// childLemma returns the first child of i with relation base rel (any when
+// rel is "") whose lemma is one of ws, or -1.
+func (t *tree) childLemma(i int, rel string, ws ...string) int {
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		if rel != "" && base(t.toks[c].DepRel) != rel {
+			continue
+		}
+		for _, w := range ws {
+			if t.is(int(c), w) {
+				return int(c)
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the lemma of the case (or mark) child of a nominal, "" when
+// none. Multi-word prepositions ("according to") give their first word.
+func (t *tree) caseOf(i int) string {
+	for c := t.first[i]; c >= 0; c = t.next[c] {
+		if r := t.toks[c].DepRel; r == "case" || r == "mark" {
+			return strings.ToLower(t.lemma(int(c)))
+		}
+	}
+	return ""
+}
+
+// find searches the dependents of root, breadth first down to depth, for a
+// token with lemma w, skipping the tokens in skip. It returns -1 when none.
+func (t *tree) find(root int, w string, depth int, skip int) int {
+	type qn struct{ n, d int32 }
+	var queue [64]qn
+	q := append(queue[:0], qn{int32(root), 0})
+	for i := 0; i < len(q); i++ {
+		n, d := q[i].n, int(q[i].d)
+		if d >= depth {
+			continue
+		}
+		for c := t.first[n]; c >= 0; c = t.next[c] {
+			if int(c) == skip {
+				continue
+			}
+			if t.is(int(c), w) {
+				return int(c)
+			}
+			if len(q) < cap(queue) {
+				q = append(q, qn{c, int32(d + 1)})
+			}
+		}
+	}
+	return -1
+}
+
+// isAncestor reports whether a dominates b (or a == b).
+func (t *tree) isAncestor(a, b int) bool {
+	for i := 0; b >= 0 && i < len(t.toks); i++ {
+		if a == b {
+			return true
+		}
+		b = t.head(b)
+	}
+	return false
+}
+
+// phraseRels are the relations the coder follows from a slot word to find
+// the actor it names: titles, appositions, names, possessors and modifiers
+// ("Prime Minister Benjamin Netanyahu's plans" → Netanyahu). Clauses are not
+// followed: they are other assertions.
+func phraseRel(rel string) bool {
+	switch base(rel) {
+	case "nmod", "compound", "flat", "appos", "amod", "det", "fixed", "goeswith":
+		return true
+	}
+	return false
+}
+
+// bestActor finds the actor of the phrase headed by node: the one whose
+// token is highest in the phrase (fewest phrase relations away), leftmost
+// on ties. It returns the actor index and its depth, or -1.
+func (t *tree) bestActor(node, maxDepth int) (int, int) {
+	if node < 0 {
+		return -1, -1
+	}
+	type qn struct{ n, d int32 }
+	var queue [64]qn
+	q := append(queue[:0], qn{int32(node), 0})
+	best, bestD := -1, -1
+	for i := 0; i < len(q); i++ {
+		n, d := q[i].n, int(q[i].d)
+		if best >= 0 && d > bestD {
+			break
+		}
+		if a := int(t.actorAt[n]); a >= 0 {
+			if best < 0 || t.actors[a].Tokens[0] < t.actors[best].Tokens[0] {
+				best, bestD = a, d
+			}
+			continue
+		}
+		if d >= maxDepth {
+			continue
+		}
+		for c := t.first[n]; c >= 0; c = t.next[c] {
+			if phraseRel(t.toks[c].DepRel) && len(q) < cap(queue) {
+				q = append(q, qn{c, int32(d + 1)})
+			}
+		}
+	}
+	return best, bestD
+}
+
+// conjuncts returns node and the nodes coordinated with it ("the US and the
+// UK"), in text order.
+func (t *tree) conjuncts(node int, out []int) []int {
+	out = append(out, node)
+	for c := t.first[node]; c >= 0; c = t.next[c] {
+		if t.toks[c].DepRel == "conj" {
+			out = t.conjuncts(int(c), out)
+		}
+	}
+	return out
+}
+
+// tokSpan returns the text span of tokens [lo, hi).
+func (t *tree) tokSpan(lo, hi int) model.Span {
+	if lo < 0 || hi > len(t.toks) || lo >= hi {
+		return model.Span{}
+	}
+	return model.Span{Start: t.toks[lo].Span.Start, End: t.toks[hi-1].Span.End}
+}
