@@ -12,15 +12,15 @@ import (
 type refKind uint8
 
 const (
-	refNone      refKind = iota
-	refPerson            // he, she
-	refGroup             // they: an organisation or a group of agents
-	refThing             // it: a country or an organisation
-	refLeader            // the president, the prime minister, the U.S. leader
-	refOrg               // the group, the militant group, the movement
-	refCountry           // the country
-	pronounLook  = 2     // sentences back a pronoun may reach
-	nominalLook  = 50    // sentences back a description may reach
+	refNone     refKind = iota
+	refPerson           // he, she
+	refGroup            // they: an organisation or a group of agents
+	refThing            // it: a country or an organisation
+	refLeader           // the president, the prime minister, the U.S. leader
+	refOrg              // the group, the militant group, the movement
+	refCountry          // the country
+	pronounLook = 2     // sentences back a pronoun may reach
+	nominalLook = 50    // sentences back a description may reach
 )
 
 var leaderTitles = set("president", "leader", "premier", "chancellor", "minister", "king", "emir", "monarch", "prime minister", "ruler")
