@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"dyad/internal/nlp/conllu"
+	"dyad/internal/nlp/parse"
+)
+
+func init() {
+	trainModes.add("parser", subcommand{
+		Summary: "train the dependency parser on UD English (EWT + GUM non-NC train)",
+		Run:     runTrainParser,
+	})
+}
+
+func runTrainParser(_ context.Context, env Env, args []string) error {
+	fs := flag.NewFlagSet("train parser", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	shared := fs.String("shared", "../shared", "shared data folder (with ud/EWT and ud/GUM)")
+	out := fs.String("out", "internal/nlp/parse/model/parser.bin.gz", "model file to write")
+	iters := fs.Int("iters", 0, "training passes (0: the default)")
+	tags := fs.String("tags", "gold", "tags to train on: gold")
+	levels := fs.Int("levels", 0, "quantisation levels of the written weights (0: the default)")
+	dev := fs.Bool("dev", true, "log EWT dev scores after every pass")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("train parser takes no arguments, have %q", fs.Args())
+	}
+	log := env.Logger()
+	train, err := parse.ReadTrainingSet(*shared)
+	if err != nil {
+		return err
+	}
+	opt := parse.TrainOptions{Iters: *iters, Logger: log}
+	if *dev {
+		if opt.Dev, err = conllu.ReadFile(filepath.Join(*shared, "ud/EWT/en_ewt-ud-dev.conllu.gz")); err != nil {
+			return err
+		}
+	}
+	switch *tags {
+	case "gold":
+	default:
+		return usagef("-tags: want gold, have %q", *tags)
+	}
+	start := time.Now()
+	p, err := parse.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := p.Save(f, parse.SaveOptions{Levels: *levels}); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "trained on %d sentences in %s; wrote %s\n", len(train), time.Since(start).Round(time.Second), *out)
+	return nil
+}

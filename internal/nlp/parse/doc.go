@@ -1,0 +1,21 @@
+// Package parse is dyad's dependency parser: it fills each token's Head and
+// DepRel with UD basic relations, subtypes included (nsubj:pass, obl:agent,
+// nmod:poss, acl:relcl), which the event coder walks to find who did what to
+// whom.
+//
+// It is a greedy arc-eager transition parser (Nivre 2003) trained with the
+// dynamic oracle of Goldberg and Nivre (2012) and averaged perceptrons. The
+// transition (shift, reduce, left-arc, right-arc) and the label of each arc
+// are scored by two separate linear models over hashed Zhang and Nivre
+// (2011)-style features. Hashing into dense [feature][class] float32 tables
+// keeps the hot loop free of maps and allocations, which is what makes the
+// parser fast enough never to be the pipeline's bottleneck; factoring the
+// label out of the transition keeps each transition decision to four dot
+// products instead of a hundred.
+//
+// Non-projective trees are lifted to projective ones for training (the
+// parser cannot build crossing arcs); UD English has few of them.
+//
+// The shipped model is embedded (model/parser.bin.gz) and loaded once by
+// Default; `dyad train parser` rebuilds it from ../shared/ud.
+package parse

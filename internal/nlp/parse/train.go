@@ -1,0 +1,373 @@
+package parse
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"dyad/internal/model"
+	"dyad/internal/nlp/conllu"
+)
+
+// TrainOptions controls training. The zero value gives the settings the
+// shipped model was trained with.
+type TrainOptions struct {
+	Iters     int    // passes over the data (default 15)
+	Seed      uint64 // shuffling and exploration (default 1)
+	TransBits uint   // log2 rows of the transition table (default 20)
+	LabelBits uint   // log2 rows of the label table (default 18)
+	// Explore is the probability of following a wrong prediction of the
+	// model from iteration ExploreFrom on, so that it learns to recover
+	// from its own mistakes (Goldberg and Nivre 2012). Default 0.9 from 1.
+	Explore     float64
+	ExploreFrom int
+	// Dev, when set, is parsed after every iteration and its scores logged.
+	Dev    []*conllu.Sentence
+	Logger *slog.Logger
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Iters <= 0 {
+		o.Iters = 15
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.TransBits == 0 {
+		o.TransBits = 20
+	}
+	if o.LabelBits == 0 {
+		o.LabelBits = 18
+	}
+	if o.Explore == 0 {
+		o.Explore = 0.9
+	}
+	if o.ExploreFrom == 0 {
+		o.ExploreFrom = 1
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+type example struct {
+	toks []model.Token
+	gh   []int32 // gold head per position (0 = root), projectivised; gh[0] unused
+	gl   []uint8 // gold label index per position
+}
+
+// Tokens converts a CoNLL-U sentence to tokens with its tags (and no parse).
+func Tokens(s *conllu.Sentence) []model.Token {
+	toks := make([]model.Token, len(s.Words))
+	for i, w := range s.Words {
+		toks[i] = model.Token{Text: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, XPOS: w.XPOS, Head: -1, SpaceAfter: w.SpaceAfter()}
+	}
+	return toks
+}
+
+// Train trains a parser on sents with the tags they carry (gold, or
+// predicted ones put there by the caller). It is deterministic for a
+// given input and options.
+func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
+	opt.defaults()
+	// Labels, most frequent first, so that the rare ones go if there are
+	// more than the 64 a bitset holds.
+	freq := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			freq[w.DepRel]++
+		}
+	}
+	if freq["root"] == 0 {
+		return nil, errors.New("parse.Train: no sentences with a root")
+	}
+	labels := make([]string, 0, len(freq))
+	for l := range freq {
+		labels = append(labels, l)
+	}
+	slices.SortFunc(labels, func(a, b string) int {
+		return cmp.Or(cmp.Compare(freq[b], freq[a]), cmp.Compare(a, b))
+	})
+	if len(labels) > 64 {
+		labels = labels[:64]
+	}
+	lidx := map[string]int{}
+	for i, l := range labels {
+		lidx[l] = i
+	}
+	p := &Parser{labels: labels, rootLabel: lidx["root"], tBits: opt.TransBits, lBits: opt.LabelBits}
+	L := len(labels)
+
+	var exs []example
+	skipped := 0
+	for _, s := range sents {
+		n := len(s.Words)
+		ex := example{toks: Tokens(s), gh: make([]int32, n+1), gl: make([]uint8, n+1)}
+		ok := n > 0
+		roots := 0
+		for i, w := range s.Words {
+			l, known := lidx[w.DepRel]
+			if !known || w.Head < 0 || w.Head > n || w.ID != i+1 {
+				ok = false
+				break
+			}
+			if w.Head == 0 {
+				roots++
+			}
+			ex.gh[i+1] = int32(w.Head)
+			ex.gl[i+1] = uint8(l)
+		}
+		if !ok || roots != 1 || !isTree(ex.gh) {
+			skipped++
+			continue
+		}
+		projectivize(ex.gh)
+		exs = append(exs, ex)
+	}
+	if len(exs) == 0 {
+		return nil, errors.New("parse.Train: no usable sentences")
+	}
+	opt.Logger.Info("parser training data", "sentences", len(exs), "skipped", skipped, "labels", L)
+
+	tr := &trainer{p: p}
+	p.tw = make([]float32, (1<<p.tBits)*nTrans)
+	p.lw = make([]float32, (1<<p.lBits)*L)
+	tr.tu = make([]float64, len(p.tw))
+	tr.lu = make([]float64, len(p.lw))
+	tr.sc = p.scratch()
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for it := range opt.Iters {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var errs, total int
+		for _, k := range order {
+			e, t := tr.sentence(&exs[k], it, &opt, rng)
+			errs += e
+			total += t
+		}
+		attrs := []any{"iter", it + 1, "transition_err", fmt.Sprintf("%.4f", float64(errs)/float64(max(total, 1))), "secs", time.Since(start).Seconds()}
+		if len(opt.Dev) > 0 {
+			avg := tr.averaged()
+			sc := Evaluate(avg, opt.Dev)
+			attrs = append(attrs, "dev_uas", fmt.Sprintf("%.2f", sc.UAS()), "dev_las", fmt.Sprintf("%.2f", sc.LAS()))
+		}
+		opt.Logger.Info("parser iteration", attrs...)
+	}
+	return tr.averaged(), nil
+}
+
+type trainer struct {
+	p      *Parser
+	tu, lu []float64 // running sums of c·Δw, for averaging
+	c      float64   // number of decisions seen
+	sc     *scratch
+	inStk  []bool
+}
+
+// averaged returns a parser with the averaged weights w − u/c.
+func (tr *trainer) averaged() *Parser {
+	p := tr.p
+	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits}
+	q.tw = make([]float32, len(p.tw))
+	q.lw = make([]float32, len(p.lw))
+	c := max(tr.c, 1)
+	for i, w := range p.tw {
+		q.tw[i] = float32(float64(w) - tr.tu[i]/c)
+	}
+	for i, w := range p.lw {
+		q.lw[i] = float32(float64(w) - tr.lu[i]/c)
+	}
+	return q
+}
+
+func (tr *trainer) update(w []float32, u []float64, rows []uint32, width, class int, delta float32) {
+	cd := tr.c * float64(delta)
+	for _, r := range rows {
+		i := int(r)*width + class
+		w[i] += delta
+		u[i] += cd
+	}
+}
+
+// sentence trains on one example and returns the number of wrong
+// transition predictions and of decisions.
+func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.Rand) (errs, total int) {
+	p, sc := tr.p, tr.sc
+	n := len(ex.toks)
+	sc.th.fill(ex.toks)
+	st := &sc.st
+	st.reset(n)
+	if cap(tr.inStk) < n+1 {
+		tr.inStk = make([]bool, n+1)
+	}
+	inStk := tr.inStk[:n+1]
+	L := len(p.labels)
+	var ok [nTrans]bool
+	var cost [nTrans]int
+	for !st.done() {
+		transFeatures(&sc.tf, st, &sc.th)
+		scores := p.transScores(sc.tf.rows)
+		st.legal(&ok)
+		clear(inStk)
+		for _, x := range st.stack {
+			inStk[x] = true
+		}
+		pred, gold := -1, -1
+		for t := range nTrans {
+			if !ok[t] {
+				continue
+			}
+			cost[t] = oracleCost(st, ex.gh, inStk, t)
+			if pred < 0 || scores[t] > scores[pred] {
+				pred = t
+			}
+			if cost[t] == 0 && (gold < 0 || scores[t] > scores[gold]) {
+				gold = t
+			}
+		}
+		if gold < 0 { // cannot happen with a projective gold tree; be safe
+			gold = pred
+			for t := range nTrans {
+				if ok[t] && cost[t] < cost[gold] {
+					gold = t
+				}
+			}
+		}
+		total++
+		if cost[pred] > 0 {
+			errs++
+			tr.update(p.tw, tr.tu, sc.tf.rows, nTrans, gold, 1)
+			tr.update(p.tw, tr.tu, sc.tf.rows, nTrans, pred, -1)
+		}
+		// Train the labeller on every correct arc the oracle would take.
+		if gold == tLeft || gold == tRight {
+			h, d := arcOf(st, gold)
+			if ex.gh[d] == h && h != 0 {
+				labelFeatures(&sc.lf, st, &sc.th, h, d, gold)
+				pl := p.argmaxLabel(sc.lf.rows, sc.lscore, p.lw)
+				if gl := int(ex.gl[d]); pl != gl {
+					tr.update(p.lw, tr.lu, sc.lf.rows, L, gl, 1)
+					tr.update(p.lw, tr.lu, sc.lf.rows, L, pl, -1)
+				}
+			}
+		}
+		t := gold
+		if cost[pred] == 0 || (iter >= opt.ExploreFrom && rng.Float64() < opt.Explore) {
+			t = pred
+		}
+		l := 0
+		if t == tLeft || t == tRight {
+			h, d := arcOf(st, t)
+			if iter < opt.ExploreFrom && ex.gh[d] == h {
+				l = int(ex.gl[d])
+			} else {
+				l = p.bestLabel(sc, h, d, t)
+			}
+		}
+		st.apply(t, l)
+		tr.c++
+	}
+	return errs, total
+}
+
+// oracleCost counts the gold arcs that transition t makes unreachable
+// (Goldberg and Nivre 2012, arc-eager), given a projective gold tree.
+func oracleCost(st *state, gh []int32, inStk []bool, t int) int {
+	s0 := st.stack[len(st.stack)-1]
+	b, n := st.b, st.n
+	c := 0
+	switch t {
+	case tLeft: // b → s0, pop s0: s0 loses its head and dependents in the buffer
+		if gh[s0] != b && gh[s0] > b {
+			c++
+		}
+		for k := b; k <= n; k++ {
+			if gh[k] == s0 {
+				c++
+			}
+		}
+	case tRight: // s0 → b, push b: b loses other heads and its stack dependents
+		if gh[b] != s0 && (inStk[gh[b]] || gh[b] > b) {
+			c++
+		}
+		for _, k := range st.stack {
+			if k != 0 && st.head[k] < 0 && gh[k] == b {
+				c++
+			}
+		}
+	case tReduce: // pop s0: it loses its dependents in the buffer
+		for k := b; k <= n; k++ {
+			if gh[k] == s0 {
+				c++
+			}
+		}
+	case tShift: // push b: it loses heads and dependents in the stack
+		if inStk[gh[b]] {
+			c++
+		}
+		for _, k := range st.stack {
+			if k != 0 && st.head[k] < 0 && gh[k] == b {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// isTree reports whether heads (positions 1..n, 0 = root) form a tree.
+func isTree(gh []int32) bool {
+	n := int32(len(gh) - 1)
+	for d := int32(1); d <= n; d++ {
+		h, steps := gh[d], int32(0)
+		for h != 0 {
+			if h < 0 || h > n || steps > n {
+				return false
+			}
+			h = gh[h]
+			steps++
+		}
+	}
+	return true
+}
+
+// projectivize lifts non-projective arcs, shortest first, to the head's
+// head until the tree has no crossing arcs.
+func projectivize(gh []int32) {
+	n := int32(len(gh) - 1)
+	dominates := func(h, k int32) bool {
+		for k != 0 {
+			k = gh[k]
+			if k == h {
+				return true
+			}
+		}
+		return h == 0
+	}
+	for range n * n {
+		bestD, bestLen := int32(-1), int32(1<<30)
+		for d := int32(1); d <= n; d++ {
+			h := gh[d]
+			lo, hi := min(h, d), max(h, d)
+			for k := lo + 1; k < hi; k++ {
+				if !dominates(h, k) {
+					if hi-lo < bestLen {
+						bestD, bestLen = d, hi-lo
+					}
+					break
+				}
+			}
+		}
+		if bestD < 0 {
+			return
+		}
+		gh[bestD] = gh[gh[bestD]]
+	}
+}
