@@ -242,7 +242,7 @@ func (w *work) emit(s *model.Sentence, m *match) {
 	for _, wd := range m.words {
 		// Contiguous pattern words belong to the trigger ("air strike",
 		// "called off"); distant ones (a preposition) are evidence only.
-		if wd == m.trig-1 || wd == m.trig+1 {
+		if r := base(t.rel(wd)); (wd == m.trig-1 || wd == m.trig+1) && (r == "compound" || r == "fixed" || r == "flat") {
 			trig = trig.Cover(t.tokSpan(wd, wd+1))
 		}
 	}
