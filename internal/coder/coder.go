@@ -146,6 +146,13 @@ func (w *work) codeSentence(s *model.Sentence) {
 			continue
 		}
 		cands := w.c.set.ByTrigger(pos, strings.ToLower(t.lemma(i)))
+		if len(cands) == 0 && pos == events.Verb && s.Tokens[i].XPOS == "VBG" && t.childLemma(i, "det", "the", "a", "an", "this", "that") >= 0 {
+			// A gerund with a determiner is a noun ("the bombing of Gaza").
+			pos = events.Noun
+			if cands = w.c.set.ByTrigger(pos, strings.ToLower(s.Tokens[i].Text)); len(cands) == 0 {
+				cands = w.c.set.ByTrigger(pos, strings.ToLower(t.lemma(i)))
+			}
+		}
 		if len(cands) == 0 {
 			continue
 		}

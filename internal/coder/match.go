@@ -206,6 +206,13 @@ func (w *work) objectOf(v int) slot {
 	if o := t.child(v, "iobj"); o >= 0 {
 		return slot{o, "iobj"}
 	}
+	if t.rel(v) == "conj" {
+		// "condemned and sanctioned Russia": a right-shared object hangs
+		// from the first conjunct.
+		if o := t.child(t.head(v), "obj"); o > v {
+			return slot{o, "object shared with " + quote(t.toks[t.head(v)].Text)}
+		}
+	}
 	if o := t.child(v, "nsubj:pass"); o >= 0 {
 		if isRelPron(t, o) && t.rel(v) == "acl:relcl" {
 			return slot{t.head(v), "antecedent of relative " + quote(t.toks[o].Text)}
