@@ -226,7 +226,9 @@ func mapSegment(seg []byte) string {
 	return strings.TrimSpace(sb.String())
 }
 
-func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || unicode.IsSpace(r) }
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || unicode.IsSpace(r)
+}
 
 // multi holds characters replaced by more than one.
 var multi = map[rune]string{'…': "...", 'ﬁ': "fi", 'ﬂ': "fl"}
