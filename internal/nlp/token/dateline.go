@@ -26,9 +26,9 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 		return "", model.Span{}, false
 	}
 	tx := func(i int) string { return toks[i].Text }
-	// Place: up to five capitalised words.
+	// Place: up to four capitalised words ("BANDAR SERI BEGAWAN").
 	i, allCaps := 0, true
-	for i < n && i < 5 && isPlaceWord(tx(i)) {
+	for i < n && i < 4 && isPlaceWord(tx(i)) {
 		if !isAllCaps(tx(i)) {
 			allCaps = false
 		}
@@ -136,6 +136,9 @@ var monthNames = map[string]bool{
 	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
 	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Jun.": true, "Jul.": true, "Aug.": true,
 	"Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "JAN": true, "FEB": true, "MAR": true,
+	"APR": true, "JUN": true, "JUL": true, "AUG": true, "SEP": true, "SEPT": true, "OCT": true, "NOV": true, "DEC": true,
 	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
 	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
 }
