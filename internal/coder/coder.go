@@ -24,6 +24,12 @@ type Options struct {
 	// X → (none) 01x beside Y → Z. Off by default: the statement is the
 	// vehicle of the report, not news in itself.
 	KeepStatements bool
+	// NewActorWords > 0 makes an actor of a slot's noun phrase that names no
+	// known actor, when the phrase has at most that many words (PETRARCH's
+	// new actors): Kind model.KindUserPhrase, Code the phrase in upper case
+	// between double quotes ("\"THE MINISTRY OF MAGIC\""). Off by default:
+	// such events have no codable actor.
+	NewActorWords int
 	// Logger receives debug notes; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -388,6 +394,11 @@ func (w *work) actorOf(n, depth int) (arg, string, bool) {
 	}
 	ai, d := t.bestActor(n, depth)
 	if ai < 0 {
+		if w.c.opt.NewActorWords > 0 {
+			if a, ok := w.newActor(n); ok {
+				return a, "new actor from the phrase", true
+			}
+		}
 		return arg{}, "", false
 	}
 	how := ""
@@ -419,4 +430,45 @@ func isSubject(s *model.Sentence, a *model.Actor, strict bool) bool {
 		return false
 	}
 	return false
+}
+
+// newActor makes a KindUserPhrase actor of the noun phrase headed by n: its
+// subtree without clauses, coordination and punctuation, when it is short
+// enough.
+func (w *work) newActor(n int) (arg, bool) {
+	t := &w.t
+	switch t.toks[n].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return arg{}, false
+	}
+	lo, hi := n, n
+	var walk func(i int)
+	walk = func(i int) {
+		lo, hi = min(lo, i), max(hi, i)
+		for c := t.first[i]; c >= 0; c = t.next[c] {
+			switch base(t.rel(int(c))) {
+			case "acl", "advcl", "punct", "conj", "cc", "parataxis", "ccomp", "xcomp", "appos", "dep":
+				continue
+			}
+			walk(int(c))
+		}
+	}
+	walk(n)
+	if hi-lo+1 > w.c.opt.NewActorWords {
+		return arg{}, false
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := lo; i <= hi; i++ {
+		if i > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToUpper(t.toks[i].Text))
+	}
+	b.WriteByte('"')
+	a := model.Actor{Code: b.String(), Kind: model.KindUserPhrase, Span: t.tokSpan(lo, hi+1),
+		Tokens: [2]int32{int32(lo), int32(hi + 1)}, Head: int32(n)}
+	a.Name = a.Span.Text(w.a.Text)
+	return arg{actor: a}, true
 }

@@ -100,6 +100,17 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				stop = true
 				break
 			}
+			if base(rel) == "advcl" {
+				// An adverbial clause has its own modality: only a condition
+				// ("if") or the "of" of "accused X of V-ing" says something.
+				if t.childLemma(cur, "mark", "if", "unless", "whether", "lest") >= 0 {
+					note(model.Hypothetical, "condition clause")
+				}
+				if reportHeads[pl] && t.caseOf(cur) == "of" {
+					note(model.Reported, "clause under "+pw)
+				}
+				break
+			}
 			switch {
 			case negVerbs[pl]:
 				note(model.Negated, "clause under "+pw)

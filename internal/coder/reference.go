@@ -87,10 +87,10 @@ func (w *work) refer(n int) (arg, bool) {
 			}
 		}
 	}
-	ok := func(a *model.Actor) bool {
+	ok := func(a *model.Actor, here bool) bool {
 		switch kind {
 		case refPerson:
-			return a.Kind == model.KindPerson
+			return a.Kind == model.KindPerson || (here && a.Kind == model.KindAgent && a.Country != "" && int(a.Head) < n && personTitle[lowerLemma(t, int(a.Head))])
 		case refGroup:
 			return a.Kind == model.KindOrg || (a.Kind == model.KindAgent && a.Country == "")
 		case refThing:
@@ -141,7 +141,7 @@ func (w *work) refer(n int) (arg, bool) {
 		}
 		for ai := len(t.actors) - 1; ai >= 0; ai-- {
 			a := &t.actors[ai]
-			if int(a.Tokens[1]) <= n && ok(a) && (!wantSubj || isSubject(w.s, a, subjOnly)) {
+			if int(a.Tokens[1]) <= n && ok(a, true) && (!wantSubj || isSubject(w.s, a, subjOnly)) {
 				found, where = a, "earlier in the sentence"
 				break
 			}
@@ -151,7 +151,7 @@ func (w *work) refer(n int) (arg, bool) {
 			if w.sent-h.sent > look {
 				break
 			}
-			if ok(h.actor) && (!wantSubj || (h.subj && !subjOnly) || h.head) {
+			if ok(h.actor, false) && (!wantSubj || (h.subj && !subjOnly) || h.head) {
 				found, where = h.actor, fmt.Sprintf("in sentence %d", h.sent+1)
 			}
 		}
@@ -181,3 +181,10 @@ func nameOr(a *model.Actor, text string) string {
 	}
 	return a.Span.Text(text)
 }
+
+// personTitle are head nouns of agent phrases that stand for one person
+// ("Iran's Supreme Leader", "the Russian foreign minister"), so that "he"
+// may refer to them within the sentence.
+var personTitle = set("leader", "president", "minister", "premier", "chancellor", "king", "queen", "emir",
+	"prince", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "general",
+	"ambassador", "envoy", "governor", "mayor", "head", "official", "senator", "lawmaker")

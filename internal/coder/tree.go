@@ -207,7 +207,9 @@ func (t *tree) bestActor(node, maxDepth int) (int, int) {
 		if best >= 0 && d > bestD {
 			break
 		}
-		if a := int(t.actorAt[n]); a >= 0 {
+		// A bare role word without a country ("military" in "its military
+		// offensive", "citizens' rights") names nobody below the phrase head.
+		if a := int(t.actorAt[n]); a >= 0 && (d == 0 || !bareAgent(&t.actors[a])) {
 			if best < 0 || t.actors[a].Tokens[0] < t.actors[best].Tokens[0] {
 				best, bestD = a, d
 			}
@@ -217,7 +219,11 @@ func (t *tree) bestActor(node, maxDepth int) (int, int) {
 			continue
 		}
 		for c := t.first[n]; c >= 0; c = t.next[c] {
-			if phraseRel(t.toks[c].DepRel) && len(q) < cap(queue) {
+			r := t.toks[c].DepRel
+			// A plain nmod is followed only from the phrase head ("the leader
+			// of Hamas"), not from deeper ("the contrast in the positions of
+			// the U.S." does not name the U.S.).
+			if phraseRel(r) && (d == 0 || r != "nmod") && len(q) < cap(queue) {
 				q = append(q, qn{c, int32(d + 1)})
 			}
 		}
@@ -243,4 +249,10 @@ func (t *tree) tokSpan(lo, hi int) model.Span {
 		return model.Span{}
 	}
 	return model.Span{Start: t.toks[lo].Span.Start, End: t.toks[hi-1].Span.End}
+}
+
+// bareAgent reports whether an actor is a generic role word with no country
+// or group ("troops", "military").
+func bareAgent(a *model.Actor) bool {
+	return a.Kind == model.KindAgent && a.Country == "" && a.Group == ""
 }
