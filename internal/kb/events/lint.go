@@ -181,6 +181,11 @@ func style(p *Pattern) []string {
 			msgs = append(msgs, fmt.Sprintf("%q after the noun %q looks like a compound written head-last: mark the head with '^'", e.Lemma, p.Trigger))
 		}
 	}
+	for _, e := range p.Elems {
+		if e.Lemma != "" && !e.PreHead && looksPlural(e.Lemma) && !prepositions[e.Lemma] {
+			msgs = append(msgs, fmt.Sprintf("%q looks plural or inflected: lemmas are base forms", e.Lemma))
+		}
+	}
 	if p.POS == Noun && looksPlural(p.Trigger) {
 		msgs = append(msgs, fmt.Sprintf("noun trigger %q looks plural: lemmas are singular", p.Trigger))
 	}
@@ -191,7 +196,7 @@ func style(p *Pattern) []string {
 }
 
 // pluralOK are nouns ending in s whose lemma keeps the s.
-var pluralOK = map[string]bool{"news": true, "arms": false, "series": true, "species": true, "means": true, "headquarters": true, "politics": true, "economics": true, "hostilities": false, "atlas": true, "bias": true, "canvas": true, "alias": true, "gas": true, "bus": true, "yes": true, "this": true}
+var pluralOK = map[string]bool{"remains": true, "troops": false, "news": true, "arms": false, "series": true, "species": true, "means": true, "headquarters": true, "politics": true, "economics": true, "hostilities": false, "atlas": true, "bias": true, "canvas": true, "alias": true, "gas": true, "bus": true, "yes": true, "this": true}
 
 func looksPlural(w string) bool {
 	if ok, listed := pluralOK[w]; listed {
