@@ -1,0 +1,369 @@
+package kb
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad/internal/model"
+)
+
+// match is one dictionary phrase found in a sentence.
+type match struct {
+	start, end int // token range [start, end)
+	c          *cand
+}
+
+// Process implements pipeline.Stage; it is Annotate.
+func (k *KB) Process(a *model.Article) { k.Annotate(a) }
+
+// Annotate fills Sentence.Actors of every sentence that has tokens, coding
+// people by their roles on the article's date. A sentence that contains a
+// sentence-scope discard phrase gets Discarded set and no actors.
+func (k *KB) Annotate(a *model.Article) {
+	d := dayOf(a.Date)
+	var buf scratch
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		s.Actors = s.Actors[:0]
+		if len(s.Tokens) == 0 {
+			s.Actors = nil
+			continue
+		}
+		k.annotateSentence(s, d, &buf)
+		if len(s.Actors) == 0 {
+			s.Actors = nil
+		}
+	}
+}
+
+// scratch holds per-sentence buffers reused across sentences.
+type scratch struct {
+	keys    []string
+	former  []bool
+	matches []match
+}
+
+// Match returns the actors of one token sequence on day (yyyymmdd; 0 means
+// the newest roles), and the discard reason when a sentence discard fired.
+// It is Annotate for one sentence, for callers without an Article.
+func (k *KB) Match(toks []model.Token, day int32) ([]model.Actor, string) {
+	if day == 0 {
+		day = openEnd - 1
+	}
+	s := model.Sentence{Tokens: toks}
+	var buf scratch
+	k.annotateSentence(&s, day, &buf)
+	return s.Actors, s.Discarded
+}
+
+func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
+	toks := s.Tokens
+	n := len(toks)
+	buf.keys = buf.keys[:0]
+	buf.former = buf.former[:0]
+	for _, t := range toks {
+		key := fold(t.Text)
+		former := false
+		// "ex-president" kept as one word by the tokenizer.
+		if strings.HasPrefix(key, "ex-") && len(key) > 3 {
+			key, former = key[3:], true
+		}
+		buf.keys = append(buf.keys, key)
+		buf.former = append(buf.former, former)
+	}
+	// Longest match at each position, left to right: linear in the
+	// sentence length times the (small, bounded) depth of the trie.
+	ms := buf.matches[:0]
+	for i := 0; i < n; {
+		best, bestEnd := int32(-1), 0
+		node := int32(0)
+		for j := i; j < n; j++ {
+			nx, ok := k.nodes[node].next[buf.keys[j]]
+			if !ok {
+				break
+			}
+			node = nx
+			for _, ci := range k.nodes[node].term {
+				if k.caseFits(ci, toks[i:j+1], buf.former[i:j+1]) {
+					best, bestEnd = ci, j+1
+					break
+				}
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		c := &k.cands[best]
+		if c.e.Kind == "discard" && c.e.Scope == "sentence" {
+			s.Discarded = "discard " + c.e.Key + " (" + c.p.Pos + ")"
+			s.Actors = nil
+			buf.matches = ms
+			return
+		}
+		ms = append(ms, match{start: i, end: bestEnd, c: c})
+		i = bestEnd
+	}
+	buf.matches = ms
+	k.group(s, ms, day, buf)
+}
+
+// caseFits checks the case rules of a candidate against the text words.
+func (k *KB) caseFits(ci int32, toks []model.Token, former []bool) bool {
+	c := &k.cands[ci]
+	for i, r := range c.rules {
+		text := toks[i].Text
+		if former[i] {
+			text = text[3:]
+		}
+		if !caseOK(r, c.words[i], text) {
+			return false
+		}
+	}
+	return true
+}
+
+// element roles inside a group.
+const (
+	elNone = iota
+	elCountry
+	elOrg
+	elAgent
+	elPerson
+)
+
+func elementOf(c *cand) int {
+	switch c.e.Kind {
+	case "country":
+		return elCountry
+	case "actor":
+		return elOrg
+	case "agent":
+		return elAgent
+	case "person":
+		return elPerson
+	}
+	return elNone
+}
+
+// isPossessive reports whether tokens [i, j) are only a possessive marker.
+func isPossessive(keys []string, i, j int) bool {
+	return j == i+1 && (keys[i] == "'s" || keys[i] == "'")
+}
+
+// joinable reports whether match b may extend a group whose last element
+// is a (with gap tokens between them), following the grammar
+//
+//	[former] (COUNTRY|METONYM|ORG) ['s] AGENT* [ORG] [PERSON]
+//
+// e.g. "Israel's army", "Iranian Foreign Minister Abbas Araghchi", "the
+// U.N. human rights chief", "Lebanon's Hezbollah", "Hezbollah leader Hassan
+// Nasrallah", "the militant group Hamas".
+func joinable(s *model.Sentence, keys []string, a, b match, hasOrg bool) bool {
+	ea, eb := elementOf(a.c), elementOf(b.c)
+	if ea == elPerson || ea == elNone || eb == elNone {
+		return false
+	}
+	gap := b.start - a.end
+	poss := gap > 0 && isPossessive(keys, a.end, b.start)
+	if gap > 0 && !poss {
+		// Allow up to two lower-case modifiers tagged ADJ/NOUN between a
+		// country word and an agent ("Israeli ground troops"), only when
+		// the tagger has run.
+		if gap > 2 || eb != elAgent {
+			return false
+		}
+		for t := a.end; t < b.start; t++ {
+			tok := s.Tokens[t]
+			r, _ := utf8.DecodeRuneInString(tok.Text)
+			if (tok.UPOS != "ADJ" && tok.UPOS != "NOUN") || !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	switch eb {
+	case elAgent:
+		return true
+	case elPerson:
+		return true
+	case elOrg:
+		if hasOrg {
+			return false
+		}
+		// "Lebanon's Hezbollah", "Lebanese Hezbollah", "the militant group
+		// Hamas"; not "Israel Hamas".
+		return ea == elAgent || poss || (ea == elCountry && a.c.p.Form == "adjective")
+	case elCountry:
+		return false
+	}
+	return false
+}
+
+// group joins adjacent matches into actor mentions and codes each.
+func (k *KB) group(s *model.Sentence, ms []match, day int32, buf *scratch) {
+	hasDep := false
+	for _, t := range s.Tokens {
+		if t.DepRel != "" {
+			hasDep = true
+			break
+		}
+	}
+	for i := 0; i < len(ms); {
+		if ms[i].c.e.Kind == "discard" {
+			i++
+			continue
+		}
+		j := i + 1
+		hasOrg := ms[i].c.e.Kind == "actor"
+		for j < len(ms) && ms[j].c.e.Kind != "discard" && joinable(s, buf.keys, ms[j-1], ms[j], hasOrg) {
+			hasOrg = hasOrg || ms[j].c.e.Kind == "actor"
+			j++
+		}
+		if a, ok := k.code(s, buf, ms[i:j], day, hasDep); ok {
+			s.Actors = append(s.Actors, a)
+		}
+		i = j
+	}
+}
+
+// formerBefore reports whether the group starting at token i is preceded by
+// "former" or "ex-" (allowing "the" or "a" before it).
+func formerBefore(keys []string, former []bool, i int) (int, bool) {
+	if i < len(former) && former[i] {
+		return i, true
+	}
+	switch {
+	case i >= 1 && keys[i-1] == "former":
+		return i - 1, true
+	case i >= 2 && keys[i-1] == "-" && keys[i-2] == "ex":
+		return i - 2, true
+	case i >= 1 && keys[i-1] == "ex-":
+		return i - 1, true
+	}
+	return i, false
+}
+
+// code computes the actor of a group of matches.
+func (k *KB) code(s *model.Sentence, buf *scratch, g []match, day int32, hasDep bool) (model.Actor, bool) {
+	var person, org, place *match
+	var agentRoles []string
+	var roleLine *Role
+	agents := 0
+	for i := range g {
+		m := &g[i]
+		switch m.c.e.Kind {
+		case "person":
+			person = m
+		case "actor":
+			org = m
+		case "country":
+			if place == nil {
+				place = m
+			}
+		case "agent":
+			agents++
+			agentRoles = append(agentRoles, rolesOf(m.c.e.Code)...)
+		}
+	}
+	start, end := g[0].start, g[len(g)-1].end
+	start, former := formerBefore(buf.keys, buf.former, start)
+	for t := g[0].start; t < end && !former; t++ {
+		former = buf.former[t] || buf.keys[t] == "former"
+	}
+	a := model.Actor{}
+	var main *match
+	switch {
+	case person != nil:
+		main = person
+		code, r := person.c.e.CodeAt(day)
+		roleLine = r
+		ctry := countryOf(code)
+		if ctry == "" {
+			ctry = person.c.e.Country
+		}
+		switch {
+		case former && ctry != "":
+			code, roleLine = ctry+"ELI", nil
+		case hasRole(agentRoles, "OPP") && ctry != "":
+			code, roleLine = ctry+"OPP", nil
+		}
+		a.Code, a.Kind = code, model.KindPerson
+	case org != nil:
+		main = org
+		code, r := org.c.e.CodeAt(day)
+		roleLine = r
+		if c := countryOf(code); (c == "IGO" || c == "NGO") && len(agentRoles) > 0 {
+			code = addRoles(code, agentRoles)
+		}
+		a.Code, a.Kind = code, model.KindOrg
+	case place != nil:
+		main = place
+		code, r := place.c.e.CodeAt(day)
+		roleLine = r
+		if place.c.p.Form == "metonym" {
+			code = addRoles(code, rolesOf(place.c.p.Roles))
+		}
+		a.Kind = actorKind(place.c.e, place.c.p.Form)
+		if agents > 0 {
+			a.Kind = model.KindAgent
+			if former {
+				code = code[:3] + "ELI"
+			} else {
+				code = addRoles(code[:3], agentRoles)
+				if len(code) == 3 && len(place.c.e.Code) == 3 && place.c.p.Form == "metonym" {
+					code = addRoles(code, rolesOf(place.c.p.Roles))
+				}
+			}
+		}
+		a.Code = code
+	default:
+		// Agent words alone: a bare role code ("MIL"), country unknown.
+		main = &g[len(g)-1]
+		if former {
+			agentRoles = []string{"ELI"}
+		}
+		if len(agentRoles) == 0 {
+			return a, false
+		}
+		a.Code = addRoles("", agentRoles)
+		a.Kind = model.KindAgent
+	}
+	if a.Code == "" {
+		return a, false
+	}
+	fillActor(&a)
+	a.Name = main.c.e.Name
+	a.Entry = main.c.e.Pos
+	if roleLine != nil {
+		a.Role = roleLine.Pos + " " + roleLine.Text
+	}
+	a.Tokens = [2]int32{int32(start), int32(end)}
+	a.Span = model.Span{Start: s.Tokens[start].Span.Start, End: s.Tokens[end-1].Span.End}
+	a.Head = headOf(s.Tokens, start, end, hasDep)
+	return a, true
+}
+
+func hasRole(rs []string, r string) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// headOf returns the token of [start, end) whose dependency head lies
+// outside the range; without a parse, the last token (English noun phrases
+// are head-final).
+func headOf(toks []model.Token, start, end int, hasDep bool) int32 {
+	if hasDep {
+		for t := start; t < end; t++ {
+			h := int(toks[t].Head)
+			if h < start || h >= end {
+				return int32(t)
+			}
+		}
+	}
+	return int32(end - 1)
+}

@@ -1,0 +1,88 @@
+package kb
+
+import (
+	"strings"
+	"testing"
+)
+
+func defaultKB(t testing.TB) *KB {
+	t.Helper()
+	k, err := LoadDefault()
+	if err != nil {
+		t.Fatalf("LoadDefault: %v", err)
+	}
+	return k
+}
+
+// find returns the codes of the actors whose text contains sub.
+func codesOf(text string, acts []interface{ GetCode() string }) {}
+
+func TestAnnotateDefault(t *testing.T) {
+	k := defaultKB(t)
+	tests := []struct {
+		date, text string
+		want       map[string]string // mention text → code; "" key unused
+	}{
+		// dated resolution
+		{"2024-03-19", "Former White House press secretary Sean Spicer accused the president.", map[string]string{"Former White House press secretary Sean Spicer": "USAELI"}},
+		{"2024-03-19", "President Joe Biden criticised the plan.", map[string]string{"President Joe Biden": "USAGOV"}},
+		{"2025-06-01", "President Joe Biden criticised the plan.", map[string]string{"President Joe Biden": "USAELI"}},
+		{"2022-06-15", "Netanyahu attacked the coalition.", map[string]string{"Netanyahu": "ISROPP"}},
+		{"2024-03-19", "Netanyahu defied the calls.", map[string]string{"Netanyahu": "ISRGOV"}},
+		{"2019-05-01", "Trump spoke.", map[string]string{"Trump": "USAGOV"}},
+		{"2023-05-01", "Trump spoke.", map[string]string{"Trump": "USAELI"}},
+		{"2025-06-01", "Trump spoke.", map[string]string{"Trump": "USAGOV"}},
+		{"2024-03-19", "The former prime minister Benjamin Netanyahu spoke.", map[string]string{"former prime minister Benjamin Netanyahu": "ISRELI"}},
+		{"2023-03-01", "Opposition leader Yair Lapid spoke.", map[string]string{"Opposition leader Yair Lapid": "ISROPP"}},
+		{"2024-10-01", "Hezbollah leader Hassan Nasrallah was killed.", map[string]string{"Hezbollah leader Hassan Nasrallah": "LBNREBHEZ"}},
+		{"2025-02-01", "Syrian President Ahmed al-Sharaa met envoys.", map[string]string{"Syrian President Ahmed al-Sharaa": "SYRGOV"}},
+		{"2023-02-01", "HTS leader Abu Mohammad al-Jolani spoke.", map[string]string{"HTS leader Abu Mohammad al-Jolani": "SYRREBHTS"}},
+		{"2025-03-01", "Assad fled.", map[string]string{"Assad": "SYRELI"}},
+		{"2024-09-01", "Iranian Foreign Minister Abbas Araghchi said talks would continue.", map[string]string{"Iranian Foreign Minister Abbas Araghchi": "IRNGOV"}},
+		// agents with country words and possessives
+		{"2024-03-19", "Israeli troops entered the town.", map[string]string{"Israeli troops": "ISRMIL"}},
+		{"2024-03-19", "Israel's army said it struck.", map[string]string{"Israel's army": "ISRMIL"}},
+		{"2024-03-19", "Gaza's health ministry said 30 died.", map[string]string{"Gaza's health ministry": "PSEGOVHLH"}},
+		{"2024-03-19", "The Egyptian foreign minister arrived.", map[string]string{"Egyptian foreign minister": "EGYGOV"}},
+		{"2024-03-19", "The U.N. human rights chief warned of war crimes.", map[string]string{"U.N. human rights chief": "IGOUNOHRI"}},
+		{"2024-03-19", "The militant group Hamas rejected it.", map[string]string{"militant group Hamas": "PSEREBHMS"}},
+		{"2024-03-19", "Israeli settlers attacked a village.", map[string]string{"Israeli settlers": "ISRSET"}},
+		{"2024-03-19", "Police arrested dozens.", map[string]string{"Police": "COP"}},
+		// plurals, metonyms, acronym case
+		{"2024-03-19", "Israelis and Palestinians marched.", map[string]string{"Israelis": "ISR", "Palestinians": "PSE"}},
+		{"2024-03-19", "The Kremlin denied it and Washington objected.", map[string]string{"Kremlin": "RUSGOV", "Washington": "USAGOV"}},
+		{"2024-03-19", "The Pentagon said Kyiv and Kiev were the same.", map[string]string{"Pentagon": "USAMIL", "Kyiv": "UKRGOV", "Kiev": "UKRGOV"}},
+		{"2024-03-19", "The US and the UN spoke.", map[string]string{"US": "USA", "UN": "IGOUNO"}},
+		{"2024-03-19", "He told us it is over.", nil},
+		{"2024-03-19", "IS claimed the attack.", map[string]string{"IS": "IMGMOSISI"}},
+		{"2024-03-19", "Houthi rebels fired missiles.", map[string]string{"Houthi rebels": "YEMREBHTH"}},
+		{"2024-03-19", "They had turkey and chad for dinner in jordan.", nil},
+		{"2021-01-01", "The Taliban attacked a checkpoint.", map[string]string{"Taliban": "AFGREBTAL"}},
+		{"2022-01-01", "The Taliban banned girls' schools.", map[string]string{"Taliban": "AFGGOVTAL"}},
+		{"2024-03-19", "He lives in New Mexico.", nil},
+	}
+	for _, tc := range tests {
+		acts, s := actorsOf(t, k, tc.date, tc.text)
+		got := map[string]string{}
+		for _, a := range acts {
+			got[a.Span.Text(tc.text)] = a.Code
+		}
+		for m, code := range tc.want {
+			found := false
+			for span, c := range got {
+				if strings.Contains(span, m) || span == m {
+					found = true
+					if c != code {
+						t.Errorf("%s %q: %q coded %s, want %s (all: %v)", tc.date, tc.text, span, c, code, got)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s %q: no actor for %q (got %v; discarded %q)", tc.date, tc.text, m, got, s.Discarded)
+			}
+		}
+		if tc.want == nil && len(got) > 0 {
+			t.Errorf("%q: want no actors, got %v", tc.text, got)
+		}
+	}
+}
