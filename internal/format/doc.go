@@ -27,8 +27,10 @@
 //     the lead paragraph; dyad does not keep paragraphs).
 //   - Actor columns come from ontology.ParseActorCode: the country slot
 //     goes to CountryCode, except CAMEO's non-state prefixes (IGO, NGO, NGM,
-//     MNC, IMG, INT, UIS), which GDELT writes as Type1Code; religion codes go
-//     to Religion1/2Code; other roles fill Type1–3Code in order. Names are
+//     MNC, IMG, INT, UIS), which GDELT writes as Type1Code, with the region
+//     after such a prefix ("IGOEUREEC", "MNCUSA") as CountryCode; religion
+//     codes go to Religion1/2Code, ethnic codes to EthnicCode
+//     (ontology.RoleKind); other roles fill Type1–3Code in order. Names are
 //     upper-cased as in GDELT.
 //   - Geo country codes are FIPS 10-4, as GDELT's, converted from the ISO
 //     3166 alpha-2 codes of model.Place by a table in fips.go (Palestine is

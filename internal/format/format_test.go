@@ -267,3 +267,25 @@ func BenchmarkGDELT(b *testing.B) {
 		_ = w.Close()
 	}
 }
+
+func TestActorColumns(t *testing.T) {
+	// Code, Name, Country, KnownGroup, Ethnic, Religion1, Religion2, Type1, Type2, Type3
+	for _, c := range []struct {
+		actor model.Actor
+		want  string
+	}{
+		{model.Actor{Code: "USAGOV", Name: "Joe Biden"}, "USAGOV|JOE BIDEN|USA|||||GOV||"},
+		{model.Actor{Code: "IGOUNOHRI"}, "IGOUNOHRI|||UNO||||IGO|HRI|"},
+		{model.Actor{Code: "IGOEUREEC"}, "IGOEUREEC||EUR|EEC||||IGO||"},
+		{model.Actor{Code: "MNCUSAMED"}, "MNCUSAMED||USA|||||MNC|MED|"},
+		{model.Actor{Code: "ISRCVLJEW"}, "ISRCVLJEW||ISR|||JEW||CVL||"},
+		{model.Actor{Code: "IRQKURREB"}, "IRQKURREB||IRQ||KUR|||REB||"},
+		{model.Actor{Code: "---GOV"}, "---GOV|||||||GOV||"},
+		{model.Actor{Code: "ARNGOV", Country: "ARN", Roles: []string{"GOV"}}, "ARNGOV||ARN|||||GOV||"}, // a user-defined country
+		{model.Actor{}, "|||||||||"},
+	} {
+		if got := strings.Join(actorColumns(&c.actor), "|"); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.actor.Code, got, c.want)
+		}
+	}
+}

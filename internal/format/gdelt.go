@@ -53,12 +53,6 @@ func GlobalEventID(eventID string) uint64 {
 // the actor's first type code rather than as its country.
 var nonStatePrefix = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "MNC": true, "IMG": true, "INT": true, "UIS": true}
 
-// religions are the role codes GDELT puts in the Religion columns.
-var religions = map[string]bool{
-	"REL": true, "MUS": true, "CHR": true, "HIN": true, "JEW": true, "BUD": true,
-	"SHI": true, "SUN": true, "CTH": true, "PRO": true, "ORT": true, "SIK": true, "ALE": true, "DRZ": true,
-}
-
 // actorColumns returns the ten GDELT actor columns (Code … Type3Code).
 func actorColumns(a *model.Actor) []string {
 	cols := make([]string, 10)
@@ -66,24 +60,30 @@ func actorColumns(a *model.Actor) []string {
 		return cols
 	}
 	cols[0], cols[1] = a.Code, strings.ToUpper(a.Name)
-	country, roles, group := a.Country, a.Roles, a.Group
-	if country == "" && roles == nil && group == "" {
-		if ac, err := ontology.ParseActorCode(a.Code); err == nil {
-			country, roles, group = ac.Country, ac.Roles, ac.Group
-		}
+	// Parse the code even when the coder filled the parts: model.Actor has
+	// no field for the region of a non-state actor ("MNCUSA").
+	ac, err := ontology.ParseActorCode(a.Code)
+	if err != nil { // a user-defined code: trust the parts the coder set
+		ac = ontology.ActorCode{Country: a.Country, Roles: a.Roles, Group: a.Group}
 	}
 	var types, rels []string
 	switch {
-	case nonStatePrefix[country]:
-		types = append(types, country)
-	case country != ontology.UnknownCountry:
-		cols[2] = country
+	case nonStatePrefix[ac.Country]:
+		types = append(types, ac.Country)
+		cols[2] = ac.Region // GDELT: IGOEUREEC is country EUR, type IGO
+	case ac.Country != ontology.UnknownCountry:
+		cols[2] = ac.Country
 	}
-	cols[3] = group
-	for _, r := range roles {
-		if religions[r] {
+	cols[3] = ac.Group
+	for _, r := range ac.Roles {
+		switch ontology.RoleKind(r) {
+		case "religion":
 			rels = append(rels, r)
-		} else {
+		case "ethnic":
+			if cols[4] == "" {
+				cols[4] = r
+			}
+		default:
 			types = append(types, r)
 		}
 	}

@@ -15,6 +15,15 @@ type ActorCode struct {
 	Country string   // ISO alpha-3, a CAMEO region or prefix (IGO, NGO, MNC …), "---", or empty when the code starts with a role
 	Roles   []string // role codes in order
 	Group   string   // known-group code (UNO, HMS, HEZ …), at most one
+	// Region is a second country or region code right after the first part:
+	// the home of a non-state actor ("IGOEUREEC", "MNCUSA", "NGOAFRDEV") or a
+	// dependent territory after its state ("GBRFLKELI", "CHNHKG"). CAMEO
+	// allows one; model.Actor has no field for it, so consumers that need it
+	// (the GDELT writer) parse the code.
+	Region string
+	// SubGroup is a second known group nested in the first: a UN agency
+	// after UNO ("IGOUNOWHO", "IGOUNOHCR").
+	SubGroup string
 }
 
 // ActorCodeError names the part of an actor code that is not valid.
@@ -70,12 +79,16 @@ func ParseActorCode(code string) (ActorCode, error) {
 		switch {
 		case pos == 0 && (p == UnknownCountry || IsCountry(p)):
 			ac.Country = p
+		case pos == 3 && ac.Country != "" && ac.Country != UnknownCountry && IsCountry(p) && !IsGroup(p) && !IsRole(p):
+			ac.Region = p
 		case IsGroup(p) && ac.Group == "":
 			ac.Group = p
+		case IsGroup(p) && ac.SubGroup == "" && !IsRole(p):
+			ac.SubGroup = p
 		case IsRole(p):
 			ac.Roles = append(ac.Roles, p)
 		case IsGroup(p):
-			return ActorCode{}, &ActorCodeError{Code: code, Part: p, Pos: pos, Why: "second known group (" + ac.Group + " already set)"}
+			return ActorCode{}, &ActorCodeError{Code: code, Part: p, Pos: pos, Why: "third known group (" + ac.Group + ac.SubGroup + " already set)"}
 		case pos == 0:
 			return ActorCode{}, &ActorCodeError{Code: code, Part: p, Pos: pos, Why: "not a country, region, prefix, role or known group"}
 		default:
@@ -88,7 +101,7 @@ func ParseActorCode(code string) (ActorCode, error) {
 // String joins the parts back into a code: country, group, then roles —
 // CAMEO's usual order ("IGOUNOHRI", "PSEHMSREB" for PSE+HMS+REB).
 func (ac ActorCode) String() string {
-	s := ac.Country + ac.Group
+	s := ac.Country + ac.Region + ac.Group + ac.SubGroup
 	for _, r := range ac.Roles {
 		s += r
 	}
@@ -109,4 +122,27 @@ func FillActor(a *model.Actor) error {
 	}
 	a.Country, a.Roles, a.Group = ac.Country, ac.Roles, ac.Group
 	return nil
+}
+
+// religionRoles and ethnicRoles are the role codes that GDELT writes in its
+// Religion and Ethnic columns rather than as actor types.
+var (
+	religionRoles = map[string]bool{
+		"REL": true, "MUS": true, "MOS": true, "CHR": true, "HIN": true, "JEW": true, "BUD": true,
+		"SHI": true, "SUN": true, "CTH": true, "PRO": true, "ORT": true, "SIK": true, "ALE": true,
+		"DRZ": true, "BAH": true, "TAO": true,
+	}
+	ethnicRoles = map[string]bool{"KUR": true, "ARB": true, "TAM": true, "UIG": true, "TIB": true}
+)
+
+// RoleKind says where a role code belongs in GDELT's actor columns:
+// "religion", "ethnic", or "type" for every other role.
+func RoleKind(code string) string {
+	switch {
+	case religionRoles[code]:
+		return "religion"
+	case ethnicRoles[code]:
+		return "ethnic"
+	}
+	return "type"
 }

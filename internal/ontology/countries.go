@@ -62,9 +62,9 @@ var countries = map[string]string{
 	// and historical states.
 	"KOS": "Kosovo", "WSB": "West Bank", "GZS": "Gaza Strip", "ROM": "Romania (CAMEO code)",
 	"ZAR": "Zaire / DR Congo (CAMEO code)", "TMP": "East Timor (CAMEO code)", "YUG": "Yugoslavia",
-	"SCG": "Serbia and Montenegro", "CSK": "Czechoslovakia", "SUN": "Soviet Union", "DDR": "East Germany",
+	"SCG": "Serbia and Montenegro", "CSK": "Czechoslovakia", "SUN": "Soviet Union", "USR": "Soviet Union (CAMEO code)", "FRY": "Federal Republic of Yugoslavia", "DDR": "East Germany",
 	"YMD": "South Yemen", "VDR": "North Vietnam", "ANT": "Netherlands Antilles", "ABK": "Abkhazia",
-	"SOS": "South Ossetia", "TRN": "Transnistria", "NCY": "Northern Cyprus", "SML": "Somaliland",
+	"SOS": "South Ossetia", "KSV": "Kosovo (Phoenix code)", "PAL": "Palestine (older CAMEO code)", "TRN": "Transnistria", "NCY": "Northern Cyprus", "SML": "Somaliland",
 
 	// CAMEO regions.
 	"AFR": "Africa", "ASA": "Asia", "BLK": "Balkans", "CRB": "Caribbean", "CAU": "Caucasus",
@@ -115,6 +115,15 @@ var knownGroups = map[string]string{
 	"TAL": "Taliban", "UNO": "United Nations", "WBK": "World Bank", "WCT": "International war crimes tribunals",
 	"WEF": "World Economic Forum", "WFP": "World Food Programme", "WHO": "World Health Organization",
 	"WTO": "World Trade Organization", "XFM": "Oxfam", "ECW": "ECOWAS",
+	"ABD": "Arab Bank for Economic Development in Africa", "ASF": "Abu Sayyaf", "JMA": "Jemaah Islamiyah", "SOT": "Southeast Asia Treaty Organization",
+	"ICO": "International Cocoa Organization", "IAC": "Inter-African Coffee Organization", "AMF": "Arab Monetary Fund",
+	"AEU": "Council of Arab Economic Unity", "CEM": "Economic and Monetary Community of Central Africa",
+	"CPA": "Cocoa Producers' Alliance", "WAM": "West African Economic and Monetary Union",
+	"ATD": "Eastern and Southern African Trade and Development Bank", "WAD": "West African Development Bank",
+	"SCE": "Conference on Security and Cooperation in Europe", "ACC": "Arab Cooperation Council",
+	"EAC": "East African Community", "BCA": "Bank of Central African States",
+	"CPC": "Association of Coffee Producing Countries", "IGC": "International Grains Council",
+	"JUR": "International Commission of Jurists", "IHF": "International Helsinki Federation for Human Rights",
 }
 
 // extraRoles are role codes the CAMEO codebook and the Phoenix agents
@@ -123,5 +132,8 @@ var extraRoles = []Role{
 	{"PTY", "Political party"}, {"REL", "Religious"}, {"MUS", "Muslim"}, {"CHR", "Christian"},
 	{"HIN", "Hindu"}, {"JEW", "Jewish"}, {"BUD", "Buddhist"}, {"PPL", "People"},
 	{"SHI", "Shia"}, {"SUN", "Sunni"}, {"CTH", "Catholic"}, {"PRO", "Protestant"}, {"ORT", "Orthodox"},
-	{"SIK", "Sikh"}, {"ALE", "Alawite"}, {"DRZ", "Druze"}, {"KUR", "Kurdish"},
+	{"SIK", "Sikh"}, {"ALE", "Alawite"}, {"DRZ", "Druze"}, {"MOS", "Muslim (Phoenix code)"},
+	{"BAH", "Baha'i"}, {"TAO", "Taoist"},
+	// Ethnic codes (GDELT's EthnicCode column).
+	{"KUR", "Kurdish"}, {"ARB", "Arab"}, {"TAM", "Tamil"}, {"UIG", "Uighur"}, {"TIB", "Tibetan"},
 }

@@ -2,11 +2,15 @@ package ontology
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
 	"dyad/internal/model"
+	"dyad/internal/sharedtest"
 )
 
 // TestEventsComplete checks every code of the generated table: name,
@@ -171,7 +175,14 @@ func TestParseActorCode(t *testing.T) {
 		{code: "USAGOX", bad: "GOX"},
 		{code: "XYZGOV", bad: "XYZ"},
 		{code: "USAGO", bad: "GO"},
-		{code: "IGOUNOHMS", bad: "HMS"},
+		{code: "IGOUNOWHOHMS", bad: "HMS"},
+		{code: "IGOUNOWHO", want: ActorCode{Country: "IGO", Group: "UNO", SubGroup: "WHO"}},
+		{code: "IGOEUREEC", want: ActorCode{Country: "IGO", Region: "EUR", Group: "EEC"}},
+		{code: "MNCUSAMED", want: ActorCode{Country: "MNC", Region: "USA", Roles: []string{"MED"}}},
+		{code: "GBRFLKELI", want: ActorCode{Country: "GBR", Region: "FLK", Roles: []string{"ELI"}}},
+		{code: "USAMUS", want: ActorCode{Country: "USA", Roles: []string{"MUS"}}}, // Muslim, not Mauritius
+		{code: "USAGBR", want: ActorCode{Country: "USA", Region: "GBR"}},
+		{code: "USAGOVGBR", bad: "GBR"}, // a second country only right after the first
 		{code: "", bad: ""},
 	} {
 		got, err := ParseActorCode(c.code)
@@ -189,7 +200,7 @@ func TestParseActorCode(t *testing.T) {
 }
 
 func TestActorCodeRoundTrip(t *testing.T) {
-	for _, code := range []string{"USAGOV", "IGOUNOHRI", "ISRMILREB", "NGO", "---LEG"} {
+	for _, code := range []string{"USAGOV", "IGOUNOHRI", "ISRMILREB", "NGO", "---LEG", "IGOEUREEC", "IGOUNOWHO", "MNCUSAMED"} {
 		ac, err := ParseActorCode(code)
 		if err != nil {
 			t.Fatal(err)
@@ -236,5 +247,45 @@ func TestTablesDisjoint(t *testing.T) {
 func BenchmarkParseActorCode(b *testing.B) {
 	for b.Loop() {
 		_, _ = ParseActorCode("IGOUNOHRI")
+	}
+}
+
+// TestPhoenixCodes parses every actor code of the Phoenix dictionaries in
+// ../shared/reference-dicts: the grammar must accept nearly all of them, and
+// the parts it rejects are logged so that gaps in the hand-written tables
+// are visible.
+func TestPhoenixCodes(t *testing.T) {
+	dir := sharedtest.Path(t, "reference-dicts")
+	re := regexp.MustCompile(`\[~?([A-Z-]{3,})~?(?:\s[^\]]*)?\]`)
+	bad := map[string]int{}
+	total, failed := 0, 0
+	seen := map[string]bool{}
+	for _, name := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			code := m[1]
+			if seen[code] {
+				continue
+			}
+			seen[code] = true
+			total++
+			if _, err := ParseActorCode(code); err != nil {
+				failed++
+				var ae *ActorCodeError
+				if errors.As(err, &ae) {
+					bad[ae.Part]++
+				}
+			}
+		}
+	}
+	if total < 500 {
+		t.Fatalf("found only %d distinct codes; the regexp is broken", total)
+	}
+	t.Logf("%d distinct Phoenix actor codes, %d rejected; rejected parts: %v", total, failed, bad)
+	if rate := float64(failed) / float64(total); rate > 0.05 {
+		t.Errorf("%.1f%% of Phoenix actor codes rejected (want ≤ 5%%)", 100*rate)
 	}
 }
