@@ -289,3 +289,21 @@ func TestPhoenixCodes(t *testing.T) {
 		t.Errorf("%.1f%% of Phoenix actor codes rejected (want ≤ 5%%)", 100*rate)
 	}
 }
+
+// FuzzParseActorCode checks that no input panics and that every accepted
+// code survives a round trip through String.
+func FuzzParseActorCode(f *testing.F) {
+	for _, s := range []string{"USAGOV", "IGOUNOWHO", "IGOEUREEC", "---GOV", "PSEREBHMS", "GBRFLKELI", "", "AB", "ÜÜÜ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		ac, err := ParseActorCode(code)
+		if err != nil {
+			return
+		}
+		again, err := ParseActorCode(ac.String())
+		if err != nil || !reflect.DeepEqual(ac, again) {
+			t.Errorf("%q → %+v → %q → %+v, %v", code, ac, ac.String(), again, err)
+		}
+	})
+}
