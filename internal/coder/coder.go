@@ -215,7 +215,10 @@ func (w *work) resolveOverlaps() {
 			if j == i || o.dropped || o.trig == m.trig {
 				continue
 			}
-			if t.isAncestor(m.trig, o.trig) && clausalBetween(t, m.trig, o.trig) {
+			// "X said Y attacked Z" (the attack is in the complement) and
+			// "Y attacked Z, X said" (the saying is a parataxis of it).
+			if (t.isAncestor(m.trig, o.trig) && clausalBetween(t, m.trig, o.trig)) ||
+				(t.isAncestor(o.anchor, m.trig) && attribution(t, o.anchor, m.trig)) {
 				m.dropped = true
 				break
 			}
@@ -471,4 +474,17 @@ func (w *work) newActor(n int) (arg, bool) {
 		Tokens: [2]int32{int32(lo), int32(hi + 1)}, Head: int32(n)}
 	a.Name = a.Span.Text(w.a.Text)
 	return arg{actor: a}, true
+}
+
+// attribution reports whether statement trigger s hangs from the clause of
+// event anchor a as an attribution ("…, officials said"): a parataxis or
+// an adverbial clause on the way up.
+func attribution(t *tree, a, s int) bool {
+	for n := s; n >= 0 && n != a; n = t.head(n) {
+		switch base(t.rel(n)) {
+		case "parataxis", "advcl":
+			return true
+		}
+	}
+	return false
 }
