@@ -50,6 +50,12 @@ func (j *JSONLReader) finish() {
 	}
 }
 
+// Close stops reading and closes the input.
+func (j *JSONLReader) Close() error {
+	j.finish()
+	return nil
+}
+
 // Next returns the next record's article, io.EOF at the end.
 func (j *JSONLReader) Next() (*model.Article, error) {
 	for !j.done {

@@ -156,6 +156,15 @@ func (m *Multi) Next() (*model.Article, error) {
 	}
 }
 
+// Close releases the input being read; the rest are never opened.
+func (m *Multi) Close() error {
+	if c, ok := m.cur.(io.Closer); ok {
+		c.Close()
+	}
+	m.cur, m.paths = nil, nil
+	return nil
+}
+
 // single is a source of one ready article.
 type single struct{ a *model.Article }
 
