@@ -81,6 +81,20 @@ func splitGeneric(text string, a, b int, out []raw) []raw {
 				q = p + e
 			}
 		}
+		if (r == '#' || r == '@') && q < b && isLetterByte(text[q]) && (p == a || !isWordRune(rune(text[p-1]))) {
+			// Hashtags and handles: "#StandWithUkraine", "@IDF".
+			q = scanWord(text, q, b)
+			out = append(out, raw{start: int32(p), end: int32(q), kind: kWord})
+			p = q
+			continue
+		}
+		if r == '.' && q < b && isDigit(text[q]) && (p == a || !isWordRune(rune(text[p-1]))) {
+			// A number without its leading zero: ".5", "batting .324".
+			q = scanWord(text, q, b)
+			out = append(out, raw{start: int32(p), end: int32(q), kind: kWord})
+			p = q
+			continue
+		}
 		if (r == '\'' || r == '\u2019') && q+2 <= b && isDigit(text[q]) && isDigit(text[q+1]) &&
 			(q+2 == b || !isWordRune(rune(text[q+2])) || text[q+2] == 's') {
 			// "'67", "the '90s": the apostrophe stands for the century.
@@ -142,7 +156,9 @@ func scanWord(text string, p, b int) int {
 		case '.':
 			// "U.S", "e.g", "3.5", "cnn.com"; not "end.The".
 			join = isDigit(prev) && unicode.IsDigit(next) || unicode.IsLower(next) || isDigit(text[q+n]) ||
-				singleLetterBefore(text, p, q)
+				singleLetterBefore(text, p, q) ||
+				// "Ph.D.": a capital standing alone before the next period.
+				q-p <= 3 && isUpperASCII(text[q+n]) && q+n+1 < b && text[q+n+1] == '.'
 		case ',':
 			join = isDigit(prev) && q+n+3 <= b && isDigit(text[q+n]) && isDigit(text[q+n+1]) && isDigit(text[q+n+2]) &&
 				(q+n+3 == b || !isDigit(text[q+n+3]))

@@ -27,6 +27,9 @@ func boundary(text string, toks []raw, first, i int) bool {
 		}
 		return endsBefore(text, tt, next, false)
 	case tt == "]" && citationEnd(text, toks, first, i):
+		if citationAfter(text, toks, i) {
+			return false
+		}
 		return endsBefore(text, ".", next, false)
 	case t.kind == kPunct && isCloser(tt):
 		// A closer right after sentence-final punctuation: `"...done."`
@@ -177,7 +180,7 @@ func citationAfter(text string, toks []raw, i int) bool {
 		if w == "]" {
 			return j > i+2
 		}
-		if !isNumber(w) && !isClauseBreak(w) {
+		if !isNumber(w) && !isClauseBreak(w) && w != "citation" && w != "needed" && w != "source" && w != "better" && w != "clarification" {
 			return false
 		}
 	}
@@ -190,7 +193,11 @@ func citationEnd(text string, toks []raw, first, i int) bool {
 	for j := i - 1; j > first && j >= i-6; j-- {
 		if text[toks[j].start:toks[j].end] == "[" {
 			p := toks[j-1]
-			return p.kind == kPunct && (isFinal(text[p.start:p.end]) || isCloser(text[p.start:p.end])) && citationAfter(text, toks, j-1)
+			pt := text[p.start:p.end]
+			if pt == "]" && citationAfter(text, toks, j-1) {
+				return citationEnd(text, toks, first, j-1) // "[4] [5]"
+			}
+			return p.kind == kPunct && (isFinal(pt) || isCloser(pt)) && citationAfter(text, toks, j-1)
 		}
 	}
 	return false
