@@ -28,10 +28,11 @@ func main() {
 }
 
 func run(shared, iso, out string) error {
-	if err := writeCountries(filepath.Join(iso, "iso_3166-1.json"), filepath.Join(out, "countries-iso.gen.dict")); err != nil {
+	known, err := writeCountries(filepath.Join(iso, "iso_3166-1.json"), filepath.Join(out, "countries-iso.gen.dict"))
+	if err != nil {
 		return err
 	}
-	n, err := writePeople(filepath.Join(shared, "facts"), filepath.Join(out, "people.gen.dict"))
+	n, err := writePeople(filepath.Join(shared, "facts"), filepath.Join(out, "people.gen.dict"), known)
 	if err != nil {
 		return err
 	}

@@ -86,6 +86,10 @@ func codeFor(r row) (code, title string) {
 		ctry = orgCodes[ctry]
 	case len(ctry) != 3 || strings.ToUpper(ctry) != ctry:
 		return "", ""
+	case strings.HasPrefix(ctry, "X"):
+		// Pseudo-codes for unrecognised states (Somaliland, South Ossetia,
+		// Artsakh …): CAMEO has no code for them.
+		return "", ""
 	}
 	switch r.role {
 	case "head_of_state":
@@ -122,7 +126,7 @@ type person struct {
 var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // writePeople builds people.gen.dict and returns the number of people.
-func writePeople(dir, out string) (int, error) {
+func writePeople(dir, out string, known map[string]bool) (int, error) {
 	people := map[string]*person{}
 	var dropped []string
 	for _, src := range peopleSources {
@@ -131,7 +135,18 @@ func writePeople(dir, out string) (int, error) {
 			return 0, fmt.Errorf("people: %w", err)
 		}
 		for _, r := range rows {
+			if n, _, ok := strings.Cut(r.person, ","); ok {
+				// "Andrew Adonis, Baron Adonis", "Brian Lenihan, Jnr": the
+				// name before the comma is the one news text uses.
+				r.person = strings.TrimSpace(n)
+			}
+			if len(strings.Fields(r.person)) < 2 {
+				continue // a single word is too ambiguous to match alone
+			}
 			code, title := codeFor(r)
+			if code != "" && !strings.HasPrefix(code, "IGO") && !known[code[:3]] {
+				continue // not an ISO 3166 country (Tibet in exile, Somaliland …)
+			}
 			if code == "" || r.person == "" || strings.ContainsAny(r.person, "|#:\"") {
 				continue
 			}
@@ -182,7 +197,9 @@ func writePeople(dir, out string) (int, error) {
 	// country.
 	names := make([]string, 0, len(people))
 	for n, p := range people {
+		p.spans = oneCountry(p.spans)
 		p.spans = mergeSpans(p.spans)
+		p.spans = trimOverlaps(p.spans)
 		if len(p.spans) == 0 {
 			delete(people, n)
 			continue
@@ -212,7 +229,7 @@ func writePeople(dir, out string) (int, error) {
 	for _, n := range names {
 		p := people[n]
 		fmt.Fprintf(w, "person %s\n", n)
-		if s := surname(n); p.hosOrHog && surnames[s] == 1 && len(s) >= 5 && !commonWord[strings.ToLower(s)] && s != n {
+		if s := surname(n); p.hosOrHog && !strings.Contains(n, " of ") && strings.ToUpper(s) != s && surnames[s] == 1 && len(s) >= 5 && !commonWord[strings.ToLower(s)] && s != n {
 			fmt.Fprintf(w, "    name: %s\n", s)
 		}
 		if len(p.country) == 3 && !strings.HasPrefix(p.spans[0].code, "IGO") {
@@ -341,4 +358,44 @@ var commonWord = map[string]bool{
 	"silva": true, "santos": true, "smith": true, "jones": true, "williams": true, "taylor": true,
 	"johnson": true, "thomas": true, "james": true, "peter": true, "james.": true, "moses": true,
 	"august": true, "march": true, "april": true, "union": true, "party": true,
+}
+
+// oneCountry keeps a person's national offices in one country: the
+// country of the latest office. Namesakes in different countries merged by
+// name, and monarchs listed as head of state of every realm, would
+// otherwise give one person overlapping offices in many states. IGO
+// offices are kept.
+func oneCountry(spans []span) []span {
+	latest, latestFrom := "", ""
+	for _, s := range spans {
+		if strings.HasPrefix(s.code, "IGO") {
+			continue
+		}
+		if s.from >= latestFrom {
+			latest, latestFrom = s.code[:3], s.from
+		}
+	}
+	var out []span
+	for _, s := range spans {
+		if strings.HasPrefix(s.code, "IGO") || s.code[:3] == latest {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// trimOverlaps ends an office where the next office with a different code
+// begins, so that a person's roles never overlap (the newer office is what
+// the person is then).
+func trimOverlaps(spans []span) []span {
+	for i := 1; i < len(spans); i++ {
+		for j := 0; j < i; j++ {
+			p := &spans[j]
+			if p.code != spans[i].code && (p.to == "" || p.to > spans[i].from) && p.from <= spans[i].from {
+				p.to = spans[i].from
+				p.note = "ended by the next office"
+			}
+		}
+	}
+	return spans
 }
