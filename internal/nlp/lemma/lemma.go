@@ -111,10 +111,10 @@ func (l *Lemmatizer) Lemma(word, upos, xpos string) string {
 	if word == "" {
 		return ""
 	}
-	if xpos == "" {
-		xpos = xposOf(upos)
-	}
 	lower := toLower(word)
+	if xpos == "" {
+		xpos = l.guessXPOS(word, lower, upos)
+	}
 	if lem, ok := l.learned[tagForm{xpos, lower}]; ok {
 		if xpos == "NNP" || xpos == "NNPS" {
 			return matchCase(word, lower, lem)
@@ -209,17 +209,47 @@ func toLower(s string) string {
 	return s
 }
 
-// xposOf picks a PTB tag for a UD tag when the tagger gives none, so that
-// the rules still apply to the base cases.
-func xposOf(upos string) string {
+// guessXPOS picks a PTB tag from the UD tag and the word's ending when no
+// PTB tag is given, as for the words of a dictionary pattern ("attacked"
+// VERB → VBD → "attack"; "talks" NOUN → NNS → "talk").
+func (l *Lemmatizer) guessXPOS(word, lower, upos string) string {
 	switch upos {
 	case "PROPN":
 		return "NNP"
 	case "NOUN":
+		if _, ok := l.noun[lower]; ok {
+			return "NNS"
+		}
+		if NounStem(lower) != lower && !strings.HasSuffix(lower, "ics") && !strings.HasSuffix(lower, "news") {
+			return "NNS"
+		}
 		return "NN"
 	case "VERB", "AUX":
+		switch {
+		case strings.HasSuffix(lower, "ing") && len(lower) > 4:
+			return "VBG"
+		case strings.HasSuffix(lower, "eed"):
+			if lower == "agreed" || lower == "freed" || lower == "guaranteed" || lower == "decreed" {
+				return "VBD"
+			}
+			return "VB" // "need", "proceed", "exceed"
+		case strings.HasSuffix(lower, "ed") && len(lower) > 3:
+			return "VBD"
+		case lower == "is" || lower == "has" || lower == "does":
+			return "VBZ"
+		case lower == "am" || lower == "are":
+			return "VBP"
+		case strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && len(lower) > 3:
+			return "VBZ"
+		}
+		if _, ok := l.verb[lower]; ok {
+			return "VBD" // an irregular past: "went", "fled", "struck"
+		}
 		return "VB"
 	case "ADJ":
+		if _, ok := l.adj[lower]; ok {
+			return "JJR"
+		}
 		return "JJ"
 	case "ADV":
 		return "RB"

@@ -147,3 +147,37 @@ func BenchmarkLemmatize(b *testing.B) {
 		Lemmatize(toks)
 	}
 }
+
+func TestLemmaWithoutXPOS(t *testing.T) {
+	// Dictionary patterns come with a UD tag only.
+	tests := []struct{ word, upos, want string }{
+		{"attacked", "VERB", "attack"},
+		{"attacks", "VERB", "attack"},
+		{"attacking", "VERB", "attack"},
+		{"attack", "VERB", "attack"},
+		{"went", "VERB", "go"},
+		{"struck", "VERB", "strike"},
+		{"need", "VERB", "need"},
+		{"agreed", "VERB", "agree"},
+		{"is", "AUX", "be"},
+		{"talks", "NOUN", "talk"},
+		{"mice", "NOUN", "mouse"},
+		{"news", "NOUN", "news"},
+		{"politics", "NOUN", "politics"},
+		{"Hamas", "PROPN", "Hamas"},
+		{"better", "ADJ", "good"},
+	}
+	for _, tc := range tests {
+		if got := Lemma(tc.word, tc.upos, ""); got != tc.want {
+			t.Errorf("Lemma(%q, %s, \"\") = %q, want %q", tc.word, tc.upos, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkNew measures building the default tables, paid once per process.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		New(generated)
+	}
+}
