@@ -22,7 +22,9 @@
 //   - GLOBALEVENTID is a number: dyad's event ids are strings, so it writes
 //     a 63-bit FNV-1a hash of "<event id>", stable across runs; the mentions
 //     file uses the same number so the two tables join.
-//   - FractionDate is GDELT's YYYY + ((month−1)·30 + day)/365, 4 decimals.
+//   - FractionDate is YYYY + ((month−1)·30 + day)/365 with 4 decimals, as in
+//     GDELT's published rows (the codebook's text says month·30).
+//   - GoldsteinScale has one decimal, as GDELT writes it ("-10.0", "3.4").
 //   - IsRootEvent is 1 for events of the article's first sentence (GDELT:
 //     the lead paragraph; dyad does not keep paragraphs).
 //   - Actor columns come from ontology.ParseActorCode: the country slot

@@ -195,7 +195,7 @@ func TestGDELTFields(t *testing.T) {
 	}{
 		{0, "SQLDATE", "20240319"}, {0, "MonthYear", "202403"}, {0, "Year", "2024"},
 		{0, "FractionDate", "2024.2164"}, // (2*30+19)/365
-		{0, "EventCode", "194"}, {0, "EventRootCode", "19"}, {0, "QuadClass", "4"}, {0, "GoldsteinScale", "-10"},
+		{0, "EventCode", "194"}, {0, "EventRootCode", "19"}, {0, "QuadClass", "4"}, {0, "GoldsteinScale", "-10.0"},
 		{0, "IsRootEvent", "1"}, {0, "Actor1CountryCode", "ISR"}, {0, "Actor1Type1Code", "MIL"}, {0, "Actor2Code", ""},
 		{0, "ActionGeo_CountryCode", "GZ"}, {0, "ActionGeo_Type", "4"}, {0, "DATEADDED", "20240319083000"},
 		{1, "EventCode", "111"}, {1, "EventBaseCode", "111"}, {1, "IsRootEvent", "0"},
@@ -286,6 +286,24 @@ func TestActorColumns(t *testing.T) {
 	} {
 		if got := strings.Join(actorColumns(&c.actor), "|"); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.actor.Code, got, c.want)
+		}
+	}
+}
+
+// TestFractionDate checks GDELT's FractionDate against values in published
+// GDELT rows (the codebook's formula text is off by one month; the data
+// use (month−1)·30 + day).
+func TestFractionDate(t *testing.T) {
+	for _, c := range []struct {
+		day  time.Time
+		want string
+	}{
+		{time.Date(2004, 11, 26, 0, 0, 0, 0, time.UTC), "2004.8932"},
+		{time.Date(2013, 11, 24, 0, 0, 0, 0, time.UTC), "2013.8877"},
+		{time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), "2024.0027"},
+	} {
+		if got := fractionDate(c.day); got != c.want {
+			t.Errorf("fractionDate(%s) = %s, want %s", c.day.Format("20060102"), got, c.want)
 		}
 	}
 }

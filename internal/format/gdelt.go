@@ -194,7 +194,7 @@ func gdeltRow(a *model.Article, ev *model.Event, opt Options) []string {
 	if ev.Sentence == 0 {
 		root = "1"
 	}
-	row = append(row, root, e.Code, e.Base, e.Root, strconv.Itoa(e.QuadClass), ftoa(e.Goldstein), "1", "1", "1", "0")
+	row = append(row, root, e.Code, e.Base, e.Root, strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), "1", "1", "1", "0")
 	row = append(row, geoColumns(actorPlace(a, ev, ev.SourceSpan))...)
 	row = append(row, geoColumns(actorPlace(a, ev, ev.TargetSpan))...)
 	row = append(row, geoColumns(ev.Location)...)
