@@ -210,6 +210,12 @@ func (w *work) resolveOverlaps() {
 		if m.dropped || !strings.HasPrefix(m.p.Code, "01") {
 			continue
 		}
+		if reportsAction(t, m.trig) {
+			// "Russia said it had expelled diplomats": the saying carries a
+			// report of an act that no pattern knows; it is not news itself.
+			m.dropped = true
+			continue
+		}
 		for j := range w.ms {
 			o := &w.ms[j]
 			if j == i || o.dropped || o.trig == m.trig {
@@ -485,6 +491,35 @@ func attribution(t *tree, a, s int) bool {
 		case "parataxis", "advcl":
 			return true
 		}
+	}
+	return false
+}
+
+// reportsAction reports whether statement trigger s carries a report of an
+// asserted act: its complement (or the clause it attributes, "…, officials
+// said") is a verb with a subject and no modal. Such a statement is the
+// vehicle of the report, not an event of its own; a statement of opinion
+// ("X said the plan is an attempt", "X said Y would …") stays an event.
+func reportsAction(t *tree, s int) bool {
+	act := func(v int) bool {
+		if v < 0 || t.toks[v].UPOS != "VERB" || t.child(v, "cop") >= 0 {
+			return false
+		}
+		if t.childBase(v, "nsubj") < 0 {
+			return false
+		}
+		for c := t.first[v]; c >= 0; c = t.next[c] {
+			if base(t.rel(int(c))) == "aux" && (hypoAux[lowerLemma(t, int(c))] || futureAux[lowerLemma(t, int(c))]) {
+				return false
+			}
+		}
+		return true
+	}
+	if act(t.child(s, "ccomp")) {
+		return true
+	}
+	if base(t.rel(s)) == "parataxis" && act(t.head(s)) {
+		return true
 	}
 	return false
 }

@@ -14,13 +14,17 @@ var (
 	futureHeads = set("plan", "intend", "aim", "vow", "pledge", "promise", "threaten", "hope", "decide", "agree",
 		"prepare", "expect", "want", "wish", "seek", "mean", "propose", "offer", "consider", "set", "likely",
 		"poised", "due", "schedule", "slate", "about", "ready", "resolve", "vote", "plot", "intention", "threat",
-		"bid", "unlikely")
+		"bid", "unlikely", "promise", "pledge", "intention", "readiness", "willingness", "decision",
+		"commitment", "agreement", "preparation", "deadline", "ultimatum")
 	hypoHeads = set("urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "push",
 		"implore", "beg", "invite", "advise", "warn", "believe", "think", "suspect", "fear", "suggest",
-		"speculate", "possible", "able", "need", "want", "would", "could", "call for")
+		"speculate", "possible", "able", "need", "want", "would", "could", "call for", "offer", "proposal",
+		"demand", "request", "appeal", "wish", "hope", "effort", "attempt", "push", "suggestion", "idea",
+		"possibility", "option", "chance", "plea", "urging", "fear", "concern", "warning")
 	reportHeads = set("say", "tell", "claim", "report", "allege", "state", "announce", "add", "insist",
 		"assert", "confirm", "note", "write", "accuse", "charge", "quote", "tweet", "declare", "acknowledge",
-		"admit", "reveal", "testify", "explain", "argue", "maintain", "post", "accord")
+		"admit", "reveal", "testify", "explain", "argue", "maintain", "post", "accord", "claim", "allegation",
+		"charge", "accusation", "report", "announcement", "statement", "rumor", "rumour", "suspicion")
 	hypoAux   = set("could", "would", "might", "may", "should", "must", "can", "ought")
 	futureAux = set("will", "shall", "'ll", "wo")
 	negWords  = set("not", "n't", "never", "no", "neither", "nor")
@@ -127,6 +131,10 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				ownSub(t, p, note)
 			}
 		case "obj", "nsubj", "obl", "nmod":
+			// "denied charges that X helped", "rejected reports that …"
+			if base(rel) == "obj" && cur != m.anchor && negVerbs[pl] {
+				note(model.Negated, "content of what "+pw+" refers to")
+			}
 			// A nominal trigger's clause: "called for talks" etc. is handled
 			// by the patterns; stop here.
 			stop = true
