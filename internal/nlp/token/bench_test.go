@@ -3,6 +3,9 @@ package token
 import (
 	"strings"
 	"testing"
+
+	"dyad/internal/nlp/conllu"
+	"dyad/internal/sharedtest"
 )
 
 // benchText is a news-like paragraph of 8 sentences written for the
@@ -18,6 +21,23 @@ const benchText = `GAZA CITY, March 19 (Reuters) - Israeli jets struck targets i
 
 func BenchmarkSegment(b *testing.B) {
 	text := strings.Repeat(benchText+"\n\n", 16)
+	n := len(Segment(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Segment(text)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sents/s")
+}
+
+// BenchmarkSegmentEWT segments the raw text of EWT test (2,077 sentences),
+// the text the issue's speed target names.
+func BenchmarkSegmentEWT(b *testing.B) {
+	gold, err := conllu.ReadFile(sharedtest.Path(b, "ud/EWT/en_ewt-ud-test.conllu.gz"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := Rebuild(gold).Text
 	n := len(Segment(text))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
