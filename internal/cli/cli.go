@@ -56,6 +56,9 @@ type Command struct {
 	// Flags declares the command's flags on fs and returns the function
 	// that runs it with the remaining arguments.
 	Flags func(fs *flag.FlagSet) func(ctx context.Context, env Env, args []string) error
+	// Modes marks a command whose first argument names a mode; its
+	// arguments go to the mode untouched, flags and all.
+	Modes bool
 }
 
 var commands = map[string]*Command{}
@@ -113,13 +116,17 @@ func run(ctx context.Context, args []string, env Env) int {
 	}
 	fs := newFlagSet(c, env)
 	runFn := c.Flags(fs)
-	if err := fs.Parse(args[1:]); err != nil {
+	rest, err := args[1:], error(nil)
+	if !c.Modes {
+		rest, err = parseInterspersed(fs, args[1:])
+	}
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
 		}
 		return ExitUsage
 	}
-	err := runFn(ctx, env, fs.Args())
+	err = runFn(ctx, env, rest)
 	if err == nil {
 		return ExitOK
 	}
@@ -133,6 +140,26 @@ func run(ctx context.Context, args []string, env Env) int {
 		return ExitBadInput
 	default:
 		return ExitFailure
+	}
+}
+
+// parseInterspersed parses flags wherever they stand among the arguments
+// ("dyad code a.txt --format gdelt"), as users expect; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
 	}
 }
 

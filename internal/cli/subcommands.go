@@ -50,7 +50,7 @@ func (m *modeSet) usage() string {
 
 func (m *modeSet) command(summary, usage string) *Command {
 	return &Command{
-		Name: m.name, Summary: summary, Usage: usage,
+		Name: m.name, Summary: summary, Usage: usage, Modes: true,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			fs.Usage = func() {
 				fmt.Fprintf(fs.Output(), "usage: dyad %s %s\n\n%s\n\nmodes:\n%s", m.name, usage, summary, m.usage())
@@ -68,4 +68,10 @@ func (m *modeSet) command(summary, usage string) *Command {
 			}
 		},
 	}
+}
+
+// parseMode parses a mode's flags wherever they stand among its arguments,
+// like the top-level commands do.
+func parseMode(fs *flag.FlagSet, args []string) ([]string, error) {
+	return parseInterspersed(fs, args)
 }
