@@ -37,6 +37,12 @@ const (
 	fAmbM1
 	fSuf2P1
 	fShapeM1
+	fLex
+	fLexCapFirst
+	fLexAuto
+	fLexP1
+	fLexM1
+	fLexAutoSuf
 	// dynamic templates: they depend on tags already chosen
 	fTagM1
 	fTagM2
@@ -44,6 +50,13 @@ const (
 	fTagM1Word
 	fTagM1AmbP1
 	fTagM1Suf3
+	// second-pass templates: tags the first pass chose to the right
+	fTagP1
+	fTagP2
+	fTagP12
+	fTagM1P1
+	fTagP1Word
+	fTagP1Suf3
 )
 
 const (
@@ -119,6 +132,7 @@ type wordInfo struct {
 	suf                 [4]uint64 // suffixes of 1..4 runes of the lowercase form
 	pre                 [3]uint64 // prefixes of 1..3 runes
 	amb                 uint64    // ambiguity class (bit set of XPOS seen), 0 when unknown
+	lex                 uint64    // corpus statistics (see lexicon.go), 0 when unknown
 }
 
 // Sentinel words beyond the sentence edges.
@@ -150,9 +164,9 @@ func shapeClass(r rune) byte {
 	}
 }
 
-// computeInfo fills the word-level hashes of form. amb looks up the
-// ambiguity class of a lowercase-form hash.
-func computeInfo(form string, amb func(uint64) uint64) wordInfo {
+// computeInfo fills the word-level hashes of form, looking up its
+// ambiguity class and corpus statistics by the hash of its lowercase form.
+func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) wordInfo {
 	var w wordInfo
 	w.exact = hashString(form)
 	// Walk the runes once: lowercase hash, prefixes, shape.
@@ -203,8 +217,9 @@ func computeInfo(form string, amb func(uint64) uint64) wordInfo {
 		}
 		w.suf[k-1] = s
 	}
-	if amb != nil {
-		w.amb = amb(w.lower)
+	w.amb = amb[w.lower]
+	if v, ok := lex[w.lower]; ok {
+		w.lex = uint64(v) | 1<<16
 	}
 	return w
 }
@@ -254,6 +269,12 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int) []uint64 {
 		feat1(fAmbM1, m1.amb),
 		feat1(fSuf2P1, p1.suf[1]),
 		feat1(fShapeM1, m1.shape),
+		feat1(fLex, w.lex),
+		feat2(fLexCapFirst, first, w.lex&lexCapMask|w.lex>>16<<8),
+		feat1(fLexAuto, w.lex>>lexAutoShift),
+		feat1(fLexP1, p1.lex),
+		feat1(fLexM1, m1.lex),
+		feat2(fLexAutoSuf, w.lex>>lexAutoShift, w.suf[1]),
 	)
 }
 
@@ -262,7 +283,8 @@ const noTag = 0xffff
 
 // dynamicFeatures appends the features of word i that depend on the tags
 // chosen for the words before it.
-func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64 {
+// right, when not nil, holds the first pass's tags of the whole sentence.
+func dynamicFeatures(dst []uint64, ws []wordInfo, tags, right []uint16, i int) []uint64 {
 	t1, t2 := uint64(noTag), uint64(noTag)
 	if i > 0 {
 		t1 = uint64(tags[i-1])
@@ -275,12 +297,30 @@ func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64
 		p1amb = ws[i+1].amb
 	}
 	w := &ws[i]
-	return append(dst,
+	dst = append(dst,
 		feat1(fTagM1, t1),
 		feat1(fTagM2, t2),
 		feat2(fTagM12, t1, t2),
 		feat2(fTagM1Word, t1, w.lower),
 		feat2(fTagM1AmbP1, t1, p1amb),
 		feat2(fTagM1Suf3, t1, w.suf[2]),
+	)
+	if right == nil {
+		return dst
+	}
+	r1, r2 := uint64(noTag-1), uint64(noTag-1)
+	if i+1 < len(right) {
+		r1 = uint64(right[i+1])
+	}
+	if i+2 < len(right) {
+		r2 = uint64(right[i+2])
+	}
+	return append(dst,
+		feat1(fTagP1, r1),
+		feat1(fTagP2, r2),
+		feat2(fTagP12, r1, r2),
+		feat2(fTagM1P1, t1, r1),
+		feat2(fTagP1Word, r1, w.lower),
+		feat2(fTagP1Suf3, r1, w.suf[2]),
 	)
 }

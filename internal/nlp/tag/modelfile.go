@@ -7,10 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"slices"
-	"sync"
 )
 
 // The model file is gzipped binary: a magic string and version, the
@@ -19,7 +17,7 @@ import (
 // quantised weights. Bump modelVersion whenever features change meaning.
 const (
 	modelMagic   = "dyadtag\n"
-	modelVersion = 1
+	modelVersion = 3
 )
 
 // featRow is one feature with its weights, as written to the file.
@@ -29,7 +27,7 @@ type featRow struct {
 }
 
 // build fills the open-addressing table from rows.
-func (t *Tagger) build(rows []featRow) {
+func (t *weights) build(rows []featRow) {
 	size := 1
 	for size < 2*len(rows)+1 {
 		size <<= 1
@@ -53,11 +51,10 @@ func (t *Tagger) build(rows []featRow) {
 		t.slots[i] = slot{key: h, off: uint32(len(t.ents)), n: uint32(len(r.ents))}
 		t.ents = append(t.ents, r.ents...)
 	}
-	t.pool = sync.Pool{}
 }
 
 // rows lists the table's features sorted by hash.
-func (t *Tagger) rows() []featRow {
+func (t *weights) rows() []featRow {
 	var out []featRow
 	for _, s := range t.slots {
 		if s.key != 0 {
@@ -125,18 +122,24 @@ func (t *Tagger) Write(out io.Writer) error {
 	}
 	writeMap(w, t.amb, func(v uint64) { w.uvarint(v) })
 	writeMap(w, t.dict, func(v uint16) { w.uvarint(uint64(v)) })
-	binary.LittleEndian.PutUint32(w.buf[:4], math.Float32bits(t.scale))
-	w.w.Write(w.buf[:4])
-	rows := t.rows()
-	w.uvarint(uint64(len(rows)))
-	prev := uint64(0)
-	for _, r := range rows {
-		w.uvarint(r.key - prev)
-		prev = r.key
-		w.uvarint(uint64(len(r.ents)))
-		for _, e := range r.ents {
-			w.uvarint(uint64(e.cls))
-			w.varint(int64(e.w))
+	writeMap(w, t.lex, func(v uint16) { w.uvarint(uint64(v)) })
+	passes := []*weights{&t.main}
+	if t.first != nil {
+		passes = []*weights{t.first, &t.main}
+	}
+	w.uvarint(uint64(len(passes)))
+	for _, p := range passes {
+		rows := p.rows()
+		w.uvarint(uint64(len(rows)))
+		prev := uint64(0)
+		for _, r := range rows {
+			w.uvarint(r.key - prev)
+			prev = r.key
+			w.uvarint(uint64(len(r.ents)))
+			for _, e := range r.ents {
+				w.uvarint(uint64(e.cls))
+				w.varint(int64(e.w))
+			}
 		}
 	}
 	if err := w.w.Flush(); err != nil {
@@ -208,17 +211,38 @@ func Read(in io.Reader) (*Tagger, error) {
 	}
 	t.amb = readMap(uv, func() uint64 { return uv() })
 	t.dict = readMap(uv, func() uint16 { return uint16(uv()) })
-	var b4 [4]byte
-	if _, err := io.ReadFull(r, b4[:]); err != nil {
-		return nil, fmt.Errorf("%w: %w", errFormat, err)
+	t.lex = readMap(uv, func() uint16 { return uint16(uv()) })
+	np := uv()
+	if np != 1 && np != 2 {
+		return nil, fmt.Errorf("%w: %d passes", errFormat, np)
 	}
-	t.scale = math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
+	for p := range np {
+		var w weights
+		if err := readWeights(uv, r, nc, &w); err != nil {
+			return nil, err
+		}
+		if rerr != nil {
+			return nil, fmt.Errorf("%w: %w", errFormat, rerr)
+		}
+		if p == 0 && np == 2 {
+			t.first = &w
+		} else {
+			t.main = w
+		}
+	}
+	for _, c := range t.dict {
+		if uint64(c) >= nc {
+			return nil, fmt.Errorf("%w: dictionary class %d out of range", errFormat, c)
+		}
+	}
+	return t, nil
+}
+
+func readWeights(uv func() uint64, r io.ByteReader, nc uint64, t *weights) error {
 	nf := uv()
-	if rerr != nil {
-		return nil, fmt.Errorf("%w: %w", errFormat, rerr)
-	}
-	rows := make([]featRow, 0, nf)
-	all := make([]entry, 0, 4*nf)
+	var rerr error
+	rows := make([]featRow, 0, min(nf, 1<<22))
+	all := make([]entry, 0, min(4*nf, 1<<24))
 	key := uint64(0)
 	for range nf {
 		key += uv()
@@ -236,17 +260,12 @@ func Read(in io.Reader) (*Tagger, error) {
 			all = append(all, entry{cls: uint16(c), w: int16(w)})
 		}
 		if rerr != nil {
-			return nil, fmt.Errorf("%w: %w", errFormat, rerr)
+			return fmt.Errorf("%w: %w", errFormat, rerr)
 		}
 		rows = append(rows, featRow{key: key, ents: all[start:len(all):len(all)]})
 	}
-	for _, c := range t.dict {
-		if uint64(c) >= nc {
-			return nil, fmt.Errorf("%w: dictionary class %d out of range", errFormat, c)
-		}
-	}
 	t.build(rows)
-	return t, nil
+	return nil
 }
 
 func readMap[V any](uv func() uint64, val func() V) map[uint64]V {

@@ -47,23 +47,33 @@ type slot struct {
 	n   uint32 // number of entries
 }
 
+// weights is one pass's feature table: an open-addressing hash table from
+// feature hash to a run of (class, weight) entries.
+type weights struct {
+	slots []slot
+	mask  uint64
+	ents  []entry
+}
+
 // Tagger assigns UPOS and XPOS tags. It is immutable once built and safe
 // for concurrent use.
 type Tagger struct {
 	classes []class
 	amb     map[uint64]uint64 // lowercase-form hash → ambiguity class
 	dict    map[uint64]uint16 // exact-form hash → class, for frequent unambiguous words
-	slots   []slot
-	mask    uint64
-	ents    []entry
-	scale   float32 // weight = int16 × scale
-	pool    sync.Pool
+	lex     map[uint64]uint16 // lowercase-form hash → corpus statistics (lexicon.go)
+	// first, when set, tags the sentence left to right before main does,
+	// so that main can look at the tags to the right of each word.
+	first *weights
+	main  weights
+	pool  sync.Pool
 }
 
 // scratch is the per-call working memory of Tag.
 type scratch struct {
 	ws     []wordInfo
 	tags   []uint16
+	right  []uint16
 	feats  []uint64
 	scores []int32
 }
@@ -76,7 +86,7 @@ func nonzero(h uint64) uint64 {
 }
 
 // lookup returns the weights of feature h.
-func (t *Tagger) lookup(h uint64) []entry {
+func (t *weights) lookup(h uint64) []entry {
 	h = nonzero(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
@@ -89,18 +99,21 @@ func (t *Tagger) lookup(h uint64) []entry {
 	}
 }
 
-func (t *Tagger) ambOf(lower uint64) uint64 { return t.amb[lower] }
-
 // Classes returns the number of joint UPOS+XPOS classes and features of the
 // model, for reports.
-func (t *Tagger) Size() (classes, features, weights int) {
-	n := 0
-	for _, s := range t.slots {
-		if s.key != 0 {
-			n++
+func (t *Tagger) Size() (classes, features, nweights int) {
+	for _, w := range [...]*weights{t.first, &t.main} {
+		if w == nil {
+			continue
 		}
+		for _, s := range w.slots {
+			if s.key != 0 {
+				features++
+			}
+		}
+		nweights += len(w.ents)
 	}
-	return len(t.classes), n, len(t.ents)
+	return len(t.classes), features, nweights
 }
 
 // Tag fills UPOS and XPOS of every token of one sentence from the token
@@ -115,28 +128,41 @@ func (t *Tagger) Tag(toks []model.Token) {
 	}
 	sc.ws = sc.ws[:0]
 	for i := range toks {
-		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.ambOf))
+		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.amb, t.lex))
 	}
-	sc.tags = sc.tags[:0]
-	for i := range toks {
-		c, ok := t.dict[sc.ws[i].exact]
-		if !ok {
-			c = t.predict(sc, i)
-		}
-		sc.tags = append(sc.tags, c)
+	var right []uint16
+	if t.first != nil {
+		t.pass(sc, t.first, nil)
+		sc.right = append(sc.right[:0], sc.tags...)
+		right = sc.right
+	}
+	t.pass(sc, &t.main, right)
+	for i, c := range sc.tags {
 		toks[i].UPOS = t.classes[c].upos
 		toks[i].XPOS = t.classes[c].xpos
 	}
 	t.pool.Put(sc)
 }
 
-func (t *Tagger) predict(sc *scratch, i int) uint16 {
+// pass tags sc.ws greedily left to right into sc.tags.
+func (t *Tagger) pass(sc *scratch, w *weights, right []uint16) {
+	sc.tags = sc.tags[:0]
+	for i := range sc.ws {
+		c, ok := t.dict[sc.ws[i].exact]
+		if !ok {
+			c = t.predict(sc, w, right, i)
+		}
+		sc.tags = append(sc.tags, c)
+	}
+}
+
+func (t *Tagger) predict(sc *scratch, w *weights, right []uint16, i int) uint16 {
 	sc.feats = staticFeatures(sc.feats[:0], sc.ws, i)
-	sc.feats = dynamicFeatures(sc.feats, sc.ws, sc.tags, i)
+	sc.feats = dynamicFeatures(sc.feats, sc.ws, sc.tags, right, i)
 	scores := sc.scores
 	clear(scores)
 	for _, f := range sc.feats {
-		for _, e := range t.lookup(f) {
+		for _, e := range w.lookup(f) {
 			scores[e.cls] += int32(e.w)
 		}
 	}

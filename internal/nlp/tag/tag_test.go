@@ -182,16 +182,17 @@ func TestShippableGUM(t *testing.T) {
 	}
 }
 
-// Recorded accuracy of the shipped model with gold tokenization, measured
-// with `dyad eval ud` (see TestSharedAccuracy), 2026-11-26. The test fails
-// when a figure drops more than 0.5 points below these.
+// Recorded accuracy of the shipped model with gold tokenization (model
+// trained by `dyad train tagger -iters 8`, scored by this test and by
+// `dyad eval ud`), 2026-11-26. The test fails when a figure drops more than
+// 0.5 points below these.
 var recorded = []struct {
 	file       string
 	upos, xpos float64
 }{
-	{EWTTest, 95.58, 94.78},
-	{GUMTest, 96.08, 95.73},
-	{PUDTest, 95.80, 95.48},
+	{EWTTest, 95.73, 94.91},
+	{GUMTest, 96.36, 95.94},
+	{PUDTest, 96.01, 95.64},
 }
 
 func TestSharedAccuracy(t *testing.T) {

@@ -1,0 +1,91 @@
+package nlp
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"dyad/internal/model"
+	"dyad/internal/nlp/lemma"
+	"dyad/internal/nlp/parse"
+	"dyad/internal/nlp/tag"
+	"dyad/internal/nlp/token"
+)
+
+// Options configure the stage. The zero value uses the embedded models.
+type Options struct {
+	Tagger  *tag.Tagger   // nil: tag.Default()
+	Parser  *parse.Parser // nil: parse.Default()
+	NoParse bool          // skip dependency parsing (tags and lemmas only)
+}
+
+// Stage is the NLP pipeline stage.
+type Stage struct {
+	tagger  *tag.Tagger
+	parser  *parse.Parser
+	noParse bool
+}
+
+// New loads the models the options name.
+func New(opt Options) (*Stage, error) {
+	s := &Stage{tagger: opt.Tagger, parser: opt.Parser, noParse: opt.NoParse}
+	if s.tagger == nil {
+		t, err := tag.Default()
+		if err != nil {
+			return nil, fmt.Errorf("nlp: %w", err)
+		}
+		s.tagger = t
+	}
+	if s.parser == nil && !s.noParse {
+		p, err := parse.Default()
+		if err != nil {
+			return nil, fmt.Errorf("nlp: %w", err)
+		}
+		s.parser = p
+	}
+	return s, nil
+}
+
+// Name is the stage name used in diagnostics.
+func (s *Stage) Name() string { return "nlp" }
+
+// Annotate fills UPOS, XPOS, Lemma, Head and DepRel of one sentence's
+// tokens from their Text.
+func (s *Stage) Annotate(toks []model.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	s.tagger.Tag(toks)
+	lemma.Lemmatize(toks)
+	if s.parser != nil {
+		s.parser.Parse(toks)
+	}
+}
+
+// Segment splits text into sentences of tokens, without annotating them.
+func (s *Stage) Segment(text string) []model.Sentence { return token.Segment(text) }
+
+// Process segments a.Text and annotates every sentence. Sentences that an
+// upstream reader already supplied (pre-tokenized input) are kept as they
+// are and only annotated where they lack tags.
+func (s *Stage) Process(a *model.Article) {
+	defer func() {
+		// A model bug on some odd input must cost one article, not the run.
+		if r := recover(); r != nil {
+			a.Diag(model.Error, "nlp", model.Span{}, fmt.Sprintf("internal error: %v\n%s", r, debug.Stack()))
+		}
+	}()
+	if len(a.Sentences) == 0 {
+		if a.Text == "" {
+			return
+		}
+		a.Sentences = token.Segment(a.Text)
+	}
+	for i := range a.Sentences {
+		sent := &a.Sentences[i]
+		sent.Index = i
+		if len(sent.Tokens) > 0 && sent.Tokens[0].UPOS != "" {
+			continue
+		}
+		s.Annotate(sent.Tokens)
+	}
+}

@@ -1,0 +1,102 @@
+package nlp
+
+import (
+	"sync"
+	"testing"
+
+	"dyad/internal/model"
+)
+
+func newStage(t *testing.T, opt Options) *Stage {
+	t.Helper()
+	st, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestProcessArticle(t *testing.T) {
+	st := newStage(t, Options{})
+	if st.Name() != "nlp" {
+		t.Errorf("name %q", st.Name())
+	}
+	a := &model.Article{Text: "Rebels attacked the town on Monday. The army did not retreat."}
+	st.Process(a)
+	if len(a.Sentences) != 2 {
+		t.Fatalf("%d sentences, want 2: %+v", len(a.Sentences), a.Sentences)
+	}
+	for i, s := range a.Sentences {
+		if s.Index != i {
+			t.Errorf("sentence %d has index %d", i, s.Index)
+		}
+		roots := 0
+		for j, tk := range s.Tokens {
+			if a.Text[tk.Span.Start:tk.Span.End] != tk.Text {
+				t.Errorf("token %q does not match its span %v", tk.Text, tk.Span)
+			}
+			if tk.UPOS == "" || tk.XPOS == "" || tk.Lemma == "" || tk.DepRel == "" {
+				t.Errorf("sentence %d token %d %q not annotated: %+v", i, j, tk.Text, tk)
+			}
+			if tk.Head == -1 {
+				roots++
+			} else if tk.Head < 0 || int(tk.Head) >= len(s.Tokens) || int(tk.Head) == j {
+				t.Errorf("token %q has head %d", tk.Text, tk.Head)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence %d has %d roots", i, roots)
+		}
+	}
+	// "attacked" heads the first sentence, with "Rebels" its subject.
+	s := a.Sentences[0]
+	if s.Tokens[1].Head != -1 || s.Tokens[0].Head != 1 || s.Tokens[0].DepRel != "nsubj" || s.Tokens[1].Lemma != "attack" {
+		t.Errorf("first sentence: %+v", s.Tokens[:2])
+	}
+}
+
+func TestProcessKeepsGivenSentences(t *testing.T) {
+	st := newStage(t, Options{NoParse: true})
+	text := "Talks resumed in Cairo"
+	given := []model.Token{
+		{Text: "Talks", Span: model.Span{Start: 0, End: 5}, SpaceAfter: true},
+		{Text: "resumed in", Span: model.Span{Start: 6, End: 16}, SpaceAfter: true},
+		{Text: "Cairo", Span: model.Span{Start: 17, End: 22}},
+	}
+	a := &model.Article{Text: text, Sentences: []model.Sentence{{Span: model.Span{End: 22}, Tokens: given}}}
+	st.Process(a)
+	if len(a.Sentences) != 1 || len(a.Sentences[0].Tokens) != 3 {
+		t.Fatalf("segmentation was redone: %+v", a.Sentences)
+	}
+	if tk := a.Sentences[0].Tokens[2]; tk.UPOS != "PROPN" || tk.Lemma != "Cairo" {
+		t.Errorf("Cairo: %+v", tk)
+	}
+}
+
+func TestProcessEmptyAndConcurrent(t *testing.T) {
+	st := newStage(t, Options{})
+	a := &model.Article{}
+	st.Process(a)
+	if len(a.Sentences) != 0 || len(a.Diagnostics) != 0 {
+		t.Errorf("empty article: %+v", a)
+	}
+	want := &model.Article{Text: "The minister met protesters in Paris."}
+	st.Process(want)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 50 {
+				got := &model.Article{Text: want.Text}
+				st.Process(got)
+				for i, tk := range got.Sentences[0].Tokens {
+					w := want.Sentences[0].Tokens[i]
+					if tk.XPOS != w.XPOS || tk.Head != w.Head || tk.DepRel != w.DepRel {
+						t.Errorf("concurrent run differs at %d: %+v vs %+v", i, tk, w)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
