@@ -161,6 +161,11 @@ func neverMatches(p *Pattern) []string {
 			msgs = append(msgs, fmt.Sprintf("not: %q blocks its own required word", w))
 		}
 	}
+	for i, e := range p.Elems {
+		if e.Slot != None && i > 0 && p.Elems[i-1].Lemma == "that" {
+			msgs = append(msgs, "a slot after \"that\" reads as the object of \"that\": drop \"that\" (the coder takes the subject of the clause)")
+		}
+	}
 	if p.POS == Noun {
 		for i, e := range p.Elems {
 			if e.Slot != None && e.Case == "" && (i == 0 || p.Elems[i-1].PreHead) {
