@@ -31,6 +31,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	onlySel := fs.Bool("only-selected", false, "score only records with selected_by_file_include (PETRARCH's Include line)")
 	misses := fs.Int("misses", 20, "list misses and false alarms of this many failing records (-1: all)")
 	asJSON := fs.Bool("json", false, "print the full report as JSON")
+	categories := fs.String("category", "", "score only records of these categories, comma-separated (e.g. DEMO,COMPOUND)")
 	minPass := fs.Int("min-pass", 0, "fail when fewer records pass (for CI)")
 	minCov := fs.Float64("min-coverage", 0, "PentaClass: fail below this coverage, 0–1 (for CI)")
 	minPrec := fs.Float64("min-precision", 0, "PentaClass: fail below this precision, 0–1 (for CI)")
@@ -57,6 +58,9 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	recs, err := eval.ReadGoldFile(paths[0])
 	if err != nil {
 		return err
+	}
+	if *categories != "" {
+		recs = filterCategories(recs, *categories)
 	}
 	if len(recs) == 0 {
 		return fmt.Errorf("%s: no records", paths[0])
@@ -102,7 +106,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 	} else {
-		printTriples(env.Stdout, paths[0], rep, recs, *misses)
+		printTriples(env.Stdout, paths[0], rep, recs, arts, *misses)
 	}
 	if rep.Passed < *minPass {
 		return fmt.Errorf("%d records pass, below --min-pass %d", rep.Passed, *minPass)
@@ -198,7 +202,7 @@ func writeJSON(w io.Writer, v any) error {
 
 func pct(f float64) string { return fmt.Sprintf("%.1f", 100*f) }
 
-func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record, misses int) {
+func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record, arts []*model.Article, misses int) {
 	fmt.Fprintf(w, "%s: %d records, %d pass exactly (%s%%)\n\n", file, rep.Records, rep.Passed, pct(rep.PassRate()))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "level\tTP\tFP\tFN\tP%\tR%\tF1%\t\tcompares\t")
@@ -249,7 +253,7 @@ func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record
 			fmt.Fprintf(w, "    miss:  %s\n", t)
 		}
 		for _, t := range r.FalseAlarms {
-			fmt.Fprintf(w, "    false: %s\n", t)
+			fmt.Fprintf(w, "    false: %s%s\n", t, patternOf(arts[r.Index], t))
 		}
 		for _, t := range r.Dropped {
 			fmt.Fprintf(w, "    (dropped by require_dyad: %s)\n", t)
@@ -340,4 +344,30 @@ func (f *evalStageFlags) register(fs *flag.FlagSet) {
 
 func (f *evalStageFlags) options() StageOptions {
 	return StageOptions{IncludeFlagged: f.includeFlagged, Dicts: f.dicts, PetrarchDicts: f.petrarch, NoGeo: f.noGeo}
+}
+
+// patternOf names the pattern that coded a false alarm, so that whoever
+// fixes the dictionaries can go straight to it.
+func patternOf(a *model.Article, t eval.Triple) string {
+	for i := range a.Events {
+		if ev := &a.Events[i]; eval.TripleOf(ev) == t && ev.Explanation.Pattern != "" {
+			return "  (pattern " + ev.Explanation.Pattern + ")"
+		}
+	}
+	return ""
+}
+
+// filterCategories keeps the records whose category is in the list.
+func filterCategories(recs []eval.Record, list string) []eval.Record {
+	want := map[string]bool{}
+	for _, c := range strings.Split(list, ",") {
+		want[strings.TrimSpace(c)] = true
+	}
+	var out []eval.Record
+	for _, r := range recs {
+		if want[r.Category] {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -62,3 +62,22 @@ func TestEvalEventsErrors(t *testing.T) {
 		t.Errorf("--min-pass 6: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestEvalEventsCategory(t *testing.T) {
+	code, out, errs := runCLI(t, "eval", "../eval/testdata/gold.jsonl", "--category", "BASIC,NOEVENT", "--json")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Records int `json:"records"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Records != 3 {
+		t.Errorf("--category BASIC,NOEVENT scored %d records, want 3", rep.Records)
+	}
+	if code, _, _ := runCLI(t, "eval", "../eval/testdata/gold.jsonl", "--category", "NONE"); code != ExitFailure {
+		t.Errorf("a category with no records: exit %d, want %d", code, ExitFailure)
+	}
+}

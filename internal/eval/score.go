@@ -120,9 +120,14 @@ func Triples(a *model.Article, opt TripleOptions) []Triple {
 		if !opt.IncludeFlagged && !ev.Flags.Factual() {
 			continue
 		}
-		out = append(out, Triple{Source: petrarchActor(&ev.Source), Target: petrarchActor(&ev.Target), Code: ev.Code})
+		out = append(out, TripleOf(ev))
 	}
 	return out
+}
+
+// TripleOf reduces one event to its triple in PETRARCH's notation.
+func TripleOf(ev *model.Event) Triple {
+	return Triple{Source: petrarchActor(&ev.Source), Target: petrarchActor(&ev.Target), Code: ev.Code}
 }
 
 func petrarchActor(a *model.Actor) string {
