@@ -121,6 +121,9 @@ func (l *Lemmatizer) Lemma(word, upos, xpos string) string {
 		}
 		return lem
 	}
+	if lem, ok := cliticLemma(lower, xpos); ok {
+		return lem
+	}
 	switch xpos {
 	case "NNP":
 		return properLemma(word, lower)
@@ -304,4 +307,65 @@ func numberLemma(word string) string {
 		}
 	}
 	return strings.ReplaceAll(word, ",", "")
+}
+
+// cliticLemma gives the lemmas of the clitics and fused forms the tokenizer
+// splits off, so that they do not depend on the learned table: "n't" →
+// "not", "'s" → "be" (VBZ) or "'s" (POS), "ca"
+// → "can", "gon" "na" → "go" "to".
+func cliticLemma(lower, xpos string) (string, bool) {
+	w := strings.ReplaceAll(lower, "’", "'")
+	switch w {
+	case "n't", "nt":
+		if xpos == "RB" || xpos == "" {
+			return "not", true
+		}
+	case "'s":
+		switch xpos {
+		case "POS":
+			return "'s", true
+		case "VBZ":
+			return "be", true
+		case "PRP":
+			return "we", true // "let's"
+		}
+	case "'m":
+		return "be", true
+	case "'re":
+		return "be", true
+	case "'ve":
+		return "have", true
+	case "'ll":
+		return "will", true
+	case "'d":
+		if xpos == "VBD" {
+			return "have", true
+		}
+		return "would", true
+	case "ca":
+		if xpos == "MD" {
+			return "can", true
+		}
+	case "wo":
+		if xpos == "MD" {
+			return "will", true
+		}
+	case "sha":
+		if xpos == "MD" {
+			return "shall", true
+		}
+	case "gon":
+		if xpos == "VBG" {
+			return "go", true
+		}
+	case "wan":
+		if strings.HasPrefix(xpos, "VB") {
+			return "want", true
+		}
+	case "na", "ta":
+		if xpos == "TO" {
+			return "to", true
+		}
+	}
+	return "", false
 }

@@ -20936,15 +20936,9 @@ var generated = Tables{
 		"JJ vietnamese Vietnamese\n" +
 		"JJ w W\n" +
 		"JJR further further\n" +
-		"MD 'd would\n" +
-		"MD 'll will\n" +
-		"MD ca can\n" +
 		"MD ll will\n" +
 		"MD wilt will\n" +
-		"MD wo will\n" +
 		"MD woud would\n" +
-		"MD ’d would\n" +
-		"MD ’ll will\n" +
 		"NFP :d :d\n" +
 		"NN a A\n" +
 		"NN aa AA\n" +
@@ -21109,8 +21103,6 @@ var generated = Tables{
 		"POS ' 's\n" +
 		"POS s 's\n" +
 		"POS ’ 's\n" +
-		"POS ’s 's\n" +
-		"PRP 's we\n" +
 		"PRP em they\n" +
 		"PRP her she\n" +
 		"PRP hers her\n" +
@@ -21128,7 +21120,6 @@ var generated = Tables{
 		"PRP us we\n" +
 		"PRP ya you\n" +
 		"PRP yours your\n" +
-		"PRP ’s we\n" +
 		"PRP$ it's its\n" +
 		"PRP$ out our\n" +
 		"PRP$ there their\n" +
@@ -21140,9 +21131,6 @@ var generated = Tables{
 		"RB completly completely\n" +
 		"RB definately definitely\n" +
 		"RB every ever\n" +
-		"RB n't not\n" +
-		"RB nt not\n" +
-		"RB n’t not\n" +
 		"RB realy really\n" +
 		"RB than then\n" +
 		"RB their there\n" +
@@ -21152,22 +21140,17 @@ var generated = Tables{
 		"RBR worse badly\n" +
 		"SYM – -\n" +
 		"TO a to\n" +
-		"TO na to\n" +
-		"TO ta to\n" +
 		"TO the to\n" +
 		"TO too to\n" +
 		"UH hmmm hmm\n" +
 		"UH hmmmmmm hmm\n" +
 		"UH ummmm um\n" +
-		"VB 've have\n" +
 		"VB loose lose\n" +
 		"VB of have\n" +
 		"VB reccommend recommend\n" +
 		"VB recieve receive\n" +
 		"VB to do\n" +
-		"VB wan want\n" +
 		"VB were be\n" +
-		"VBD 'd have\n" +
 		"VBD fled flead\n" +
 		"VBD hated hate\n" +
 		"VBD hoped hope\n" +
@@ -21178,7 +21161,6 @@ var generated = Tables{
 		"VBD where be\n" +
 		"VBG dining dine\n" +
 		"VBG dwibbling dribble\n" +
-		"VBG gon go\n" +
 		"VBG hoping hope\n" +
 		"VBG installing install\n" +
 		"VBG raging rage\n" +
@@ -21197,9 +21179,6 @@ var generated = Tables{
 		"VBN installed install\n" +
 		"VBN m. marry\n" +
 		"VBN rated rate\n" +
-		"VBP 'm be\n" +
-		"VBP 're be\n" +
-		"VBP 've have\n" +
 		"VBP am be\n" +
 		"VBP ar be\n" +
 		"VBP are be\n" +
@@ -21209,15 +21188,9 @@ var generated = Tables{
 		"VBP re be\n" +
 		"VBP reccomend recommend\n" +
 		"VBP ve have\n" +
-		"VBP wan want\n" +
-		"VBP ’m be\n" +
-		"VBP ’re be\n" +
-		"VBP ’ve have\n" +
-		"VBZ 's be\n" +
 		"VBZ `s be\n" +
 		"VBZ ai be\n" +
 		"VBZ s be\n" +
-		"VBZ ’s be\n" +
 		"WRB were where\n" +
 		"`` ‘ '\n" +
 		"`` ‘’ ''\n" +
