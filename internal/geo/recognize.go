@@ -31,12 +31,14 @@ type mention struct {
 }
 
 // placePreps govern a place in news English. "from" is included: "rockets
-// fired from Gaza" names where the rockets were.
+// fired from Gaza" names where the rockets were. "between" and "over" are
+// not: "tensions between the United States and Israel" names actors, and
+// "alarm over Israel's conduct" a topic.
 var placePreps = map[string]bool{
 	"in": true, "near": true, "at": true, "across": true, "outside": true, "inside": true,
 	"into": true, "around": true, "throughout": true, "from": true, "within": true,
-	"toward": true, "towards": true, "off": true, "along": true, "over": true, "on": true,
-	"to": true, "through": true, "beyond": true, "between": true,
+	"toward": true, "towards": true, "off": true, "along": true, "on": true,
+	"to": true, "through": true, "beyond": true,
 }
 
 // skippable words may stand between a preposition and the place:
@@ -74,6 +76,7 @@ var ofNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "province": true, "port": true,
 	"capital": true, "district": true, "edge": true, "siege": true, "fall": true, "battle": true,
 	"bombing": true, "shelling": true, "liberation": true, "occupation": true, "entrance": true,
+	"invasion": true, "offensive": true, "assault": true, "blockade": true, "evacuation": true,
 }
 
 // geoNouns may end a place name in lower case: "the Kursk region",
@@ -139,7 +142,9 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 				cue, word = CuePreposition, toks[k].Text
 			}
 		}
-		if cue == 0 && i == 0 && datelineAfter(toks, m) {
+		// A dateline opens the article: its first sentence, or the second
+		// when the first is the headline.
+		if cue == 0 && i == 0 && s.Index <= 1 && datelineAfter(toks, m) {
 			cue, word = CueDateline, "dateline"
 		}
 		if cue == 0 {
@@ -242,12 +247,10 @@ func datelineAfter(toks []model.Token, m int) bool {
 	if m >= len(toks) {
 		return false
 	}
-	if !allCaps(toks[0].Text) {
+	// "RAFAH," or "KYIV (Reuters)"; an initialism such as "U.S." in a
+	// heading ("U.S.-Israel Relations") is no dateline.
+	if !allCaps(toks[0].Text) || strings.Contains(toks[0].Text, ".") {
 		return false
 	}
-	switch toks[m].Text {
-	case ",", "(", "-", "—", "–", ":":
-		return true
-	}
-	return false
+	return toks[m].Text == "," || toks[m].Text == "("
 }
