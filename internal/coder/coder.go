@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -199,6 +200,17 @@ func (w *work) resolveOverlaps() {
 				m.dropped = true
 			} else {
 				o.dropped = true
+			}
+		}
+	}
+	// A trigger that is one of the words of another match ("crime" in
+	// "investigate war crime") belongs to that match.
+	for i := range w.ms {
+		m := &w.ms[i]
+		for j := range w.ms {
+			if o := &w.ms[j]; j != i && !o.dropped && slices.Contains(o.words, m.trig) {
+				m.dropped = true
+				break
 			}
 		}
 	}

@@ -113,6 +113,9 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				if reportHeads[pl] && t.caseOf(cur) == "of" {
 					note(model.Reported, "clause under "+pw)
 				}
+				if t.childLemma(cur, "mark", "to") >= 0 {
+					note(model.Future, "purpose clause")
+				}
 				break
 			}
 			switch {
@@ -124,6 +127,9 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				note(model.Hypothetical, "clause under "+pw)
 			case reportHeads[pl]:
 				note(model.Reported, "clause under "+pw)
+			case base(rel) == "acl" && t.childLemma(cur, "mark", "to") >= 0:
+				// "the necessity of an invasion to dismantle Hamas": an aim.
+				note(model.Future, "infinitive clause of "+pw)
 			}
 			// The embedding clause's own modality carries down: "will
 			// try to attack", "did not vow to attack" stays future.

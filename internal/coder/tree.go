@@ -160,6 +160,20 @@ func (t *tree) find(root int, w string, depth int, skip int) int {
 			if t.is(int(c), w) {
 				return int(c)
 			}
+			if r := t.toks[c].DepRel; clausal(r) && base(r) != "xcomp" {
+				// Another clause's words are not the trigger's, except its
+				// marker: the "of" of "accused X of abandoning". A controlled
+				// complement is part of the predicate ("urge + to exercise
+				// restraint").
+				if d+1 < depth {
+					for g := t.first[c]; g >= 0; g = t.next[g] {
+						if r := t.toks[g].DepRel; (r == "mark" || r == "case") && t.is(int(g), w) {
+							return int(g)
+						}
+					}
+				}
+				continue
+			}
 			if len(q) < cap(queue) {
 				q = append(q, qn{c, int32(d + 1)})
 			}
@@ -255,4 +269,13 @@ func (t *tree) tokSpan(lo, hi int) model.Span {
 // or group ("troops", "military").
 func bareAgent(a *model.Actor) bool {
 	return a.Kind == model.KindAgent && a.Country == "" && a.Group == ""
+}
+
+// clausal reports whether a relation attaches a clause of its own.
+func clausal(rel string) bool {
+	switch base(rel) {
+	case "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj", "conj", "list":
+		return true
+	}
+	return false
 }
