@@ -37,7 +37,7 @@ func findURL(text string, a, b int) (int, int, bool) {
 	core := text[u0:u1]
 	lc := strings.ToLower(core)
 	switch {
-	case strings.HasPrefix(lc, "http://"), strings.HasPrefix(lc, "https://"), strings.HasPrefix(lc, "ftp://"):
+	case hasScheme(lc):
 		return u0, u1, len(core) > 8
 	case strings.HasPrefix(lc, "www.") && len(core) > 6:
 		return u0, u1, true
@@ -414,4 +414,19 @@ func unitCut(w string) int {
 		return i
 	}
 	return 0
+}
+
+// hasScheme reports a URL scheme ("http://", "https://", and broken ones
+// such as "ttp://" that scraped text carries).
+func hasScheme(lc string) bool {
+	i := strings.Index(lc, "://")
+	if i < 2 || i > 10 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if lc[j] < 'a' || lc[j] > 'z' {
+			return false
+		}
+	}
+	return true
 }
