@@ -11,6 +11,11 @@
 //   - gdelt: the 61 tab-separated columns of the GDELT 2.0 event export, no
 //     header, so that existing GDELT loaders read dyad's output unchanged;
 //   - mentions: the 16 columns of the GDELT 2.0 mentions table.
+//   - plover: one JSON object per event in PLOVER's terms (event type,
+//     mode, context list, actor and recipient lists): the events of one
+//     compound actor ("the US and the UK condemned …", Event.Group) become
+//     one record with several actors. CAMEO 01 statements have no PLOVER
+//     type and are left out.
 //
 // By default only factual events are written (model.Flags.Factual): negated,
 // hypothetical, future and question events are what users complain about

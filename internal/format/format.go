@@ -38,6 +38,7 @@ var formats = map[string]maker{
 	"csv":      {"one event per row, with a header", newCSV},
 	"gdelt":    {"GDELT 2.0 event export: 61 tab-separated columns, no header", newGDELT},
 	"mentions": {"GDELT 2.0 mentions table: 16 tab-separated columns, no header", newMentions},
+	"plover":   {"one JSON object per PLOVER event, compound actors as lists", newPlover},
 }
 
 // New returns a writer of the named format on w.

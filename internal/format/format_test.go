@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -305,5 +306,64 @@ func TestFractionDate(t *testing.T) {
 		if got := fractionDate(c.day); got != c.want {
 			t.Errorf("fractionDate(%s) = %s, want %s", c.day.Format("20060102"), got, c.want)
 		}
+	}
+}
+
+// compound is an article whose two events come from one compound source
+// ("Freedonia and Sylvania condemned …") plus a statement that PLOVER does
+// not code.
+func compound(t testing.TB) *model.Article {
+	text := "Freedonia and Sylvania condemned the attack on Grand Fenwick. Freedonia said it would stay calm."
+	a := &model.Article{ID: "art-3", Date: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC), Text: text}
+	a.Sentences = []model.Sentence{
+		{Index: 0, Span: span(t, text, "Freedonia and Sylvania condemned the attack on Grand Fenwick.", 0)},
+		{Index: 1, Span: span(t, text, "Freedonia said it would stay calm.", 0)},
+	}
+	ev := func(id, src, srcWords, code, trigger string, group string, sent int) model.Event {
+		e := model.Event{ID: id, Source: model.Actor{Code: src, Name: srcWords}, Target: model.Actor{Code: "GFW", Name: "Grand Fenwick"},
+			Code: code, Date: a.Date, Sentence: sent, SourceSpan: span(t, text, srcWords, 0), TriggerSpan: span(t, text, trigger, 0),
+			TargetSpan: span(t, text, "Grand Fenwick", 0), Group: group}
+		ontology.FillEvent(&e)
+		return e
+	}
+	a.Events = []model.Event{
+		ev("art-3-1", "FRD", "Freedonia", "1121", "condemned", "g1", 0),
+		ev("art-3-2", "SYL", "Sylvania", "1121", "condemned", "g1", 0),
+		ev("art-3-3", "FRD", "Freedonia", "010", "said", "", 1),
+	}
+	a.Events[2].Target = model.Actor{}
+	return a
+}
+
+func TestPloverGroups(t *testing.T) {
+	var b bytes.Buffer
+	w, _ := New("plover", &b, Options{})
+	for _, a := range append(fixtures(t), compound(t)) {
+		if err := w.Write(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "events.plover.golden")
+	if *update {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want, err := os.ReadFile(path); err != nil || !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("plover output differs from %s (%v):\n%s", path, err, b.Bytes())
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	var last PloverRecord
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &last); err != nil {
+		t.Fatal(err)
+	}
+	// The compound condemnation is one record with two actors; the
+	// statement is not a PLOVER event.
+	if len(lines) != 6 || len(last.Actors) != 2 || last.Actors[1].Code != "SYL" || len(last.Recipients) != 1 ||
+		last.EventType != "ACCUSE" || strings.Join(last.Context, ",") != "crime,corruption" {
+		t.Errorf("%d records; last = %+v", len(lines), last)
 	}
 }
