@@ -334,7 +334,7 @@ func (k *KB) code(s *model.Sentence, buf *scratch, g []match, day int32, hasDep 
 	}
 	fillActor(&a)
 	a.Name = main.c.e.Name
-	a.Entry = main.c.e.Pos
+	a.Entry = main.c.p.Pos // the line of the name that matched
 	if roleLine != nil {
 		a.Role = roleLine.Pos + " " + roleLine.Text
 	}
