@@ -91,6 +91,11 @@ func (w *work) match(i int, p *events.Pattern) (match, bool) {
 			}
 			return m, false
 		}
+		// A slot must name an actor: "abandon +" with "abandoned allies"
+		// is not the pattern; a less specific one may still match.
+		if len(w.args(sl, nil)) == 0 {
+			return m, false
+		}
 		if e.Slot == events.Source {
 			m.src, explicitSrc = sl, true
 		} else {
