@@ -39,7 +39,7 @@ person Zorro Example
 		t.Fatal(err)
 	}
 	tests := []struct{ date, text, mention, code string }{
-		{"2026-02-01", "Maduro spoke in Caracas.", "Maduro", "VENGOV"},           // overridden person
+		{"2026-02-01", "Maduro spoke in Caracas.", "Maduro", "VENGOV"},             // overridden person
 		{"2024-05-01", "The Gulf Clan attacked a town.", "Gulf Clan", "COLREBCLN"}, // overridden name
 		{"2024-05-01", "Balfour Street denied it.", "Balfour Street", "ISRGOV"},    // merged country
 		{"2024-05-01", "Israel denied it.", "Israel", "ISR"},                       // shipped names kept
