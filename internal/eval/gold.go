@@ -104,8 +104,8 @@ func actorOrNone(s string) string {
 	return s
 }
 
-// raw mirrors a JSONL line; pointers and json.RawMessage absorb nulls and
-// the variations between gold sets.
+// raw mirrors a JSONL line; pointers absorb the nulls and the fields that
+// one gold set has and another lacks.
 type raw struct {
 	ID       string  `json:"id"`
 	Date     *string `json:"date"`

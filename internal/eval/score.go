@@ -224,8 +224,9 @@ func Score(gold []Record, pred [][]Triple, opt ScoreOptions) *Report {
 			if li == 0 {
 				res.Misses, res.FalseAlarms = misses, alarms
 				res.Pass = len(misses) == 0 && len(alarms) == 0
+				// A gold triple is matched or missed; count both under its root.
 				for _, t := range res.Gold {
-					rootCounts(perRoot, t.Code).TP++ // corrected below for misses
+					rootCounts(perRoot, t.Code).TP++
 				}
 				for _, t := range misses {
 					rc := rootCounts(perRoot, t.Code)
