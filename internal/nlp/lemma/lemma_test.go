@@ -36,6 +36,7 @@ func TestLemma(t *testing.T) {
 		{"tried", "VERB", "VBD", "try"},
 		{"agreed", "VERB", "VBD", "agree"},
 		{"went", "VERB", "VBD", "go"},
+		{"fled", "VERB", "VBD", "flee"},
 		{"killed", "VERB", "VBN", "kill"},
 		{"making", "VERB", "VBG", "make"},
 		{"running", "VERB", "VBG", "run"},

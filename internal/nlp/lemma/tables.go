@@ -21151,12 +21151,10 @@ var generated = Tables{
 		"VB recieve receive\n" +
 		"VB to do\n" +
 		"VB were be\n" +
-		"VBD fled flead\n" +
 		"VBD hated hate\n" +
 		"VBD hoped hope\n" +
 		"VBD installed install\n" +
 		"VBD new know\n" +
-		"VBD ranged rang\n" +
 		"VBD recieved receive\n" +
 		"VBD where be\n" +
 		"VBG dining dine\n" +
