@@ -126,6 +126,8 @@ type match struct {
 	tgt     slot
 	words   []int // tokens of the pattern's words (for the trigger span)
 	dropped bool
+	flags   model.Flags
+	fsteps  []string
 }
 
 // slot is the syntactic place of an argument: the head word of its phrase
@@ -172,6 +174,10 @@ func (w *work) codeSentence(s *model.Sentence) {
 	}
 	if len(w.ms) == 0 {
 		return
+	}
+	for mi := range w.ms {
+		m := &w.ms[mi]
+		m.flags, m.fsteps = w.modality(m)
 	}
 	w.resolveOverlaps()
 	for mi := range w.ms {
@@ -230,7 +236,9 @@ func (w *work) resolveOverlaps() {
 		}
 		for j := range w.ms {
 			o := &w.ms[j]
-			if j == i || o.dropped || o.trig == m.trig {
+			// Only an asserted act makes the statement redundant: "X said
+			// he will seek support" stays a statement.
+			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() {
 				continue
 			}
 			// "X said Y attacked Z" (the attack is in the complement) and
@@ -270,7 +278,7 @@ func (w *work) emit(s *model.Sentence, m *match) {
 		return
 	}
 	tgts := w.args(m.tgt, nil)
-	flags, fsteps := w.modality(m)
+	flags, fsteps := m.flags, m.fsteps
 	when, dateText := w.eventDate(m, flags)
 	trig := t.tokSpan(m.trig, m.trig+1)
 	for _, wd := range m.words {

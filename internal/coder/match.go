@@ -2,6 +2,7 @@ package coder
 
 import (
 	"dyad/internal/kb/events"
+	"dyad/internal/model"
 )
 
 // lightVerbs carry no event of their own when their object is a nominal
@@ -320,7 +321,9 @@ func (w *work) nounSource(m *match) slot {
 	for c := t.first[n]; c >= 0; c = t.next[c] {
 		switch base(t.rel(int(c))) {
 		case "amod", "compound":
-			if t.actorAt[c] >= 0 {
+			// "Israeli strikes", "a Russian attack"; not a place standing
+			// for a government ("the Astana talks" were held there).
+			if a := t.actorAt[c]; a >= 0 && t.actors[a].Kind != model.KindMetonym {
 				return slot{int(c), "modifier " + quote(t.toks[c].Text)}
 			}
 		}
