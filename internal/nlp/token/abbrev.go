@@ -77,6 +77,9 @@ func isAbbrev(text string, p, q, b int) bool {
 		}
 		return abbrevOf(w, text, q+1) != abNone
 	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		w = w[h+1:] // "D-Minn."
+	}
 	return abbrevOf(w, text, q+1) != abNone
 }
 
@@ -120,6 +123,9 @@ func abbrevOf(w string, text string, after int) abbrevClass {
 // abbrevClassOf returns the class of an abbreviation token ending in a period.
 func abbrevClassOf(tok string) abbrevClass {
 	w := tok[:len(tok)-1]
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		w = w[h+1:]
+	}
 	if strings.IndexByte(w, '.') > 0 {
 		return abOther
 	}

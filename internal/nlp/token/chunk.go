@@ -193,7 +193,7 @@ func singleLetterBefore(text string, p, q int) bool {
 	_, n := lastRune(text[p:q])
 	start := q - n
 	r, _ := decode(text, start)
-	return unicode.IsLetter(r) && (start == p || text[start-1] == '.')
+	return unicode.IsLetter(r) && (start == p || text[start-1] == '.' || text[start-1] == '-')
 }
 
 func lastRune(s string) (rune, int) {

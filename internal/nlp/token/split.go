@@ -51,7 +51,7 @@ func boundary(text string, toks []raw, first, i int) bool {
 		if starters[nt] || next.nl > 0 && startsUpper(nt) {
 			return true
 		}
-		return false
+		return isClockSuffix(tt) && startsUpper(nt) && !isAllCapsWord(nt) && !timeZoneWords[nt]
 	}
 	if next.nl == 1 {
 		return headlineBreak(text, toks, first, i)
@@ -201,4 +201,31 @@ func citationEnd(text string, toks []raw, first, i int) bool {
 		}
 	}
 	return false
+}
+
+// isClockSuffix reports "a.m." and "p.m.": a capitalised word after them
+// starts a new sentence unless it names a time zone ("3 p.m. EST",
+// "8 p.m. Eastern").
+func isClockSuffix(tok string) bool {
+	switch tok {
+	case "a.m.", "p.m.", "A.M.", "P.M.":
+		return true
+	}
+	return false
+}
+
+var timeZoneWords = map[string]bool{
+	"Eastern": true, "Pacific": true, "Central": true, "Mountain": true, "Greenwich": true,
+	"Moscow": true, "Beijing": true, "Tokyo": true, "London": true, "Israel": true, "Gaza": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true,
+}
+
+func isAllCapsWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
