@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -62,6 +63,9 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	if *categories != "" {
 		recs = filterCategories(recs, *categories)
 	}
+	if *onlySel { // before coding: unselected records are not worth the time
+		recs = slices.DeleteFunc(recs, func(r eval.Record) bool { return !r.Selected })
+	}
 	if len(recs) == 0 {
 		return fmt.Errorf("%s: no records", paths[0])
 	}
@@ -77,17 +81,22 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	topt := eval.TripleOptions{IncludeFlagged: st.includeFlagged}
-	usePenta := *penta || recs[0].HasPenta()
-	if usePenta {
+	if *penta && !recs[0].HasPenta() {
+		return fmt.Errorf("%s: --pentaclass, but the records have no penta_class labels", paths[0])
+	}
+	if recs[0].HasPenta() {
 		pred := make([][]eval.PentaEvent, len(arts))
 		for i, a := range arts {
 			pred[i] = eval.PentaEvents(a, topt)
 		}
 		rep := eval.ScorePenta(recs, pred)
 		if *asJSON {
-			return writeJSON(env.Stdout, rep)
+			if err := writeJSON(env.Stdout, rep); err != nil {
+				return err
+			}
+		} else {
+			printPenta(env.Stdout, paths[0], rep, recs, arts, *misses)
 		}
-		printPenta(env.Stdout, paths[0], rep, recs, arts, *misses)
 		switch {
 		case rep.Coverage < *minCov:
 			return fmt.Errorf("coverage %.4f below --min-coverage %.4f", rep.Coverage, *minCov)

@@ -81,3 +81,15 @@ func TestEvalEventsCategory(t *testing.T) {
 		t.Errorf("a category with no records: exit %d, want %d", code, ExitFailure)
 	}
 }
+
+func TestEvalEventsPentaFloors(t *testing.T) {
+	// Nothing reaches full coverage on this gold without a perfect coder,
+	// and the floor must hold with --json too.
+	code, out, errs := runCLI(t, "eval", "../eval/testdata/penta.jsonl", "--json", "--min-coverage", "1")
+	if code != ExitFailure || !strings.Contains(errs, "--min-coverage") || !strings.Contains(out, `"sentences": 4`) {
+		t.Errorf("exit %d, stderr %q, stdout %q", code, errs, out)
+	}
+	if code, _, errs := runCLI(t, "eval", "../eval/testdata/gold.jsonl", "--pentaclass"); code != ExitFailure || !strings.Contains(errs, "penta_class") {
+		t.Errorf("--pentaclass on triple gold: exit %d, stderr %q", code, errs)
+	}
+}
