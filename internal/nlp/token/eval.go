@@ -147,52 +147,88 @@ func ScoreSegmentation(raw *Raw, sys []model.Sentence) SegScores {
 		goldSent[s] = true
 	}
 	sc.Sentences.Gold = len(raw.Sentences)
-	var sysToks []model.Span
+	sysToks := 0
 	for _, s := range sys {
 		sc.Sentences.System++
 		if len(s.Tokens) > 0 && goldSent[model.Span{Start: s.Tokens[0].Span.Start, End: s.Tokens[len(s.Tokens)-1].Span.End}] {
 			sc.Sentences.Correct++
 		}
-		for _, t := range s.Tokens {
-			sysToks = append(sysToks, t.Span)
-		}
+		sysToks += len(s.Tokens)
 	}
-	sc.Tokens.System = len(sysToks)
-	goldTok := map[model.Span]bool{}
-	type grp struct {
-		span model.Span
-		k    int
-	}
-	var groups []grp
-	for i, ws := range raw.Words {
+	sc.Tokens.System = sysToks
+	for _, ws := range Align(raw, sys) {
 		sc.Tokens.Gold += len(ws)
-		for j, w := range ws {
-			if !raw.Group[i][j] {
-				goldTok[w] = true
-				continue
+		for _, r := range ws {
+			if r != NoRef {
+				sc.Tokens.Correct++
 			}
-			if j == 0 || !raw.Group[i][j-1] || ws[j-1] != w {
-				groups = append(groups, grp{w, 0})
-			}
-			groups[len(groups)-1].k++
-		}
-	}
-	for _, t := range sysToks {
-		if goldTok[t] {
-			sc.Tokens.Correct++
-		}
-	}
-	// sysToks is sorted by start; find each group's tokens by binary search.
-	for _, g := range groups {
-		i := sort.Search(len(sysToks), func(i int) bool { return sysToks[i].Start >= g.span.Start })
-		j, end := i, g.span.Start
-		for j < len(sysToks) && sysToks[j].Start == end && sysToks[j].End <= g.span.End {
-			end = sysToks[j].End
-			j++
-		}
-		if end == g.span.End && j-i == g.k {
-			sc.Tokens.Correct += g.k
 		}
 	}
 	return sc
+}
+
+// Ref names one system token: sentence index and token index.
+type Ref struct{ Sent, Tok int32 }
+
+// NoRef marks a gold word that no system token matches.
+var NoRef = Ref{-1, -1}
+
+// Align maps every gold word of raw to the system token with the same span
+// (NoRef when there is none), so that tags, lemmas and heads predicted from
+// raw text can be scored against the gold words as CoNLL 2018 does: a word
+// counts only when it was segmented right. The words of a grouped multiword
+// token align by position when the system split its surface into as many
+// tokens.
+func Align(raw *Raw, sys []model.Sentence) [][]Ref {
+	bySpan := map[model.Span]Ref{}
+	type pos struct {
+		sent, tok int32
+	}
+	var order []pos // every system token in text order
+	for si, s := range sys {
+		for ti, t := range s.Tokens {
+			bySpan[t.Span] = Ref{int32(si), int32(ti)}
+			order = append(order, pos{int32(si), int32(ti)})
+		}
+	}
+	start := func(p pos) int32 { return sys[p.sent].Tokens[p.tok].Span.Start }
+	out := make([][]Ref, len(raw.Words))
+	for i, ws := range raw.Words {
+		out[i] = make([]Ref, len(ws))
+		for j := 0; j < len(ws); {
+			if !raw.Group[i][j] {
+				r, ok := bySpan[ws[j]]
+				if !ok {
+					r = NoRef
+				}
+				out[i][j] = r
+				j++
+				continue
+			}
+			// A group: words j..k-1 share the surface span g.
+			g, k := ws[j], j
+			for k < len(ws) && raw.Group[i][k] && ws[k] == g {
+				k++
+			}
+			a := sort.Search(len(order), func(x int) bool { return start(order[x]) >= g.Start })
+			b, end := a, g.Start
+			for b < len(order) {
+				t := sys[order[b].sent].Tokens[order[b].tok]
+				if t.Span.Start != end || t.Span.End > g.End {
+					break
+				}
+				end = t.Span.End
+				b++
+			}
+			for x := j; x < k; x++ {
+				out[i][x] = NoRef
+				if end == g.End && b-a == k-j {
+					p := order[a+x-j]
+					out[i][x] = Ref{p.sent, p.tok}
+				}
+			}
+			j = k
+		}
+	}
+	return out
 }

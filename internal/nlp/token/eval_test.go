@@ -68,3 +68,23 @@ func TestRebuild(t *testing.T) {
 		t.Errorf("sentences %v: want 3 of 3", sc.Sentences)
 	}
 }
+
+func TestAlign(t *testing.T) {
+	gold := []*conllu.Sentence{
+		{Words: []conllu.Word{{ID: 1, Form: "It"}, {ID: 2, Form: "will"}, {ID: 3, Form: "not"}, {ID: 4, Form: "end-game"}},
+			Multi: []conllu.MultiWord{{First: 2, Last: 3, Form: "won't"}}},
+	}
+	raw := Rebuild(gold)
+	if raw.Text != "It won't end-game" {
+		t.Fatalf("text %q", raw.Text)
+	}
+	al := Align(raw, Segment(raw.Text))
+	// "It" and the two words of "won't" align; "end-game" is split by the
+	// tokenizer (end - game) and aligns with nothing.
+	want := []Ref{{0, 0}, {0, 1}, {0, 2}, NoRef}
+	for j, r := range al[0] {
+		if r != want[j] {
+			t.Errorf("word %d aligned to %v, want %v", j, r, want[j])
+		}
+	}
+}
