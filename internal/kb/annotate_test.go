@@ -60,6 +60,21 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2021-01-01", "The Taliban attacked a checkpoint.", map[string]string{"Taliban": "AFGREBTAL"}},
 		{"2022-01-01", "The Taliban banned girls' schools.", map[string]string{"Taliban": "AFGGOVTAL"}},
 		{"2024-03-19", "He lives in New Mexico.", nil},
+		{"2024-06-01", "Ex-president Donald Trump spoke.", map[string]string{"Ex-president Donald Trump": "USAELI"}},
+		{"2024-06-01", "Lebanon's Hezbollah fired rockets.", map[string]string{"Lebanon's Hezbollah": "LBNREBHEZ"}},
+		{"2024-06-01", "The Israeli military spokesman denied it.", map[string]string{"Israeli military spokesman": "ISRMIL"}},
+		{"2024-06-01", "U.S. Secretary of State Antony Blinken arrived.", map[string]string{"U.S. Secretary of State Antony Blinken": "USAGOV"}},
+		{"2025-06-01", "Secretary of State Marco Rubio arrived.", map[string]string{"Secretary of State Marco Rubio": "USAGOV"}},
+		{"2025-06-01", "Israeli Defense Minister Israel Katz said so.", map[string]string{"Israeli Defense Minister Israel Katz": "ISRGOV"}},
+		{"2025-03-01", "Israel killed Sinwar in Rafah.", map[string]string{"Israel": "ISR", "Sinwar": "PSEREBHMS"}},
+		{"2024-11-15", "Naim Qassem gave a speech.", map[string]string{"Naim Qassem": "LBNREBHEZ"}},
+		{"2024-06-01", "Prigozhin's mutiny failed.", map[string]string{"Prigozhin": "RUSMILWGR"}},
+		{"2024-06-01", "Keir Starmer led the opposition.", map[string]string{"Keir Starmer": "GBROPP"}},
+		{"2024-08-01", "Keir Starmer spoke.", map[string]string{"Keir Starmer": "GBRGOV"}},
+		{"2025-04-01", "Carney and Merz met.", map[string]string{"Carney": "CANGOV", "Merz": "DEUOPP"}},
+		{"2024-06-01", "Pezeshkian won and Volker Türk spoke.", map[string]string{"Pezeshkian": "IRNLEG", "Volker Türk": "IGOUNOHRI"}},
+		{"2025-02-01", "Abu Mohammad al-Jolani met Asaad al-Shaibani.", map[string]string{"Abu Mohammad al-Jolani": "SYRGOV", "Asaad al-Shaibani": "SYRGOV"}},
+		{"2024-06-01", "Hemedti's RSF fought Burhan's army.", map[string]string{"Hemedti": "SDNREBRSF", "RSF": "SDNREBRSF", "Burhan": "SDNGOV"}},
 	}
 	for _, tc := range tests {
 		acts, s := actorsOf(t, k, tc.date, tc.text)

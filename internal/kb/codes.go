@@ -17,6 +17,11 @@ var roleCodes = setOf(
 	"PTY", "REL", "MUS", "CHR", "HIN", "JEW", "BUD", "PPL",
 )
 
+// clashes are ISO country codes that are also CAMEO role codes (Mauritius,
+// MUS, and the role MUS for Muslim). At the start of a code they are read
+// as the country, except in a bare agent code of one part.
+var clashes = setOf("MUS")
+
 // prefixCodes are the first parts of a code that are not ISO countries:
 // CAMEO's international and regional prefixes and the CAMEO country codes
 // that differ from ISO (KOS for Kosovo).
@@ -71,7 +76,7 @@ func fillActor(a *model.Actor) {
 	}
 	for i, p := range parts {
 		switch {
-		case i == 0 && !roleCodes[p]:
+		case i == 0 && (!roleCodes[p] || (len(parts) > 1 || a.Kind != model.KindAgent) && clashes[p]):
 			a.Country = p
 		case roleCodes[p]:
 			a.Roles = append(a.Roles, p)
@@ -83,7 +88,7 @@ func fillActor(a *model.Actor) {
 
 // countryOf returns the country part of a code, or "".
 func countryOf(code string) string {
-	if len(code) < 3 || roleCodes[code[:3]] {
+	if len(code) < 3 || roleCodes[code[:3]] && !clashes[code[:3]] {
 		return ""
 	}
 	return code[:3]

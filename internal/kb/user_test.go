@@ -177,3 +177,15 @@ func TestCaseRules(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryCodeThatIsAlsoARole(t *testing.T) {
+	acts, _ := actorsOf(t, defaultKB(t), "2024-03-19", "Mauritius and Mauritian officials agreed.")
+	for _, a := range acts {
+		if a.Country != "MUS" {
+			t.Errorf("%s: country %q roles %v, want country MUS", a.Code, a.Country, a.Roles)
+		}
+	}
+	if len(acts) != 2 || acts[1].Code != "MUSGOV" {
+		t.Errorf("got %v, want MUS and MUSGOV", acts)
+	}
+}
