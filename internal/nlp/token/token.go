@@ -152,7 +152,7 @@ func tokenize(text string, out []raw) []raw {
 			j += n
 		}
 		first := len(out)
-		if (nl > 0 || first == 0) && isListNumber(text[i:j]) {
+		if (first == 0 || nl > 0 && listContext(text, out, nl)) && isListNumber(text[i:j]) {
 			// "2. Results" at the start of a line: a list number, one word.
 			out = append(out, raw{start: int32(i), end: int32(j), kind: kAbbrev})
 		} else {
@@ -167,7 +167,36 @@ func tokenize(text string, out []raw) []raw {
 	return out
 }
 
-// isListNumber matches "1." to "99.".
+// isListNumber matches list and section numbers: "1." to "99.", "2.1.",
+// "4.2.3.".
 func isListNumber(s string) bool {
-	return (len(s) == 2 || len(s) == 3) && s[len(s)-1] == '.' && isDigit(s[0]) && isDigit(s[len(s)-2])
+	if len(s) < 2 || len(s) > 9 || s[len(s)-1] != '.' || !isDigit(s[0]) {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			if run++; run > 2 {
+				return false // "2024." is a year ending a line
+			}
+		case s[i] == '.' && run > 0:
+			run = 0
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// listContext reports whether a line that begins with "12." may start a
+// list item: after a blank line, or after a line that ended a sentence or
+// introduced a list. Hard-wrapped prose ("were killed\n12. The ...") may not.
+func listContext(text string, out []raw, nl int) bool {
+	if nl >= 2 || len(out) == 0 {
+		return true
+	}
+	p := out[len(out)-1]
+	pt := text[p.start:p.end]
+	return p.kind == kAbbrev || p.kind == kPunct && (isFinal(pt) || isCloser(pt) || pt == ":")
 }

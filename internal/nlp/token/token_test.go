@@ -77,6 +77,8 @@ func TestSegmentFixtures(t *testing.T) {
 		{"headline line", "Biden Rebukes Netanyahu Over Rafah\nThe president spoke on Tuesday.", "Biden|Rebukes|Netanyahu|Over|Rafah || The|president|spoke|on|Tuesday|."},
 		{"wrapped prose", "The president spoke on\nTuesday about the war.", "The|president|spoke|on|Tuesday|about|the|war|."},
 		{"list items", "Demands:\n- a ceasefire\n- aid", "Demands|: || -|a|ceasefire || -|aid"},
+		{"section number", "2.1. Troops\n\n2.2. Aid", "2.1.|Troops || 2.2.|Aid"},
+		{"wrapped number is no list", "Troops were killed\n12. The army left.", "Troops|were|killed|12|. || The|army|left|."},
 		{"list number", "1. Troops withdraw.\n2. Aid enters.", "1.|Troops|withdraw|. || 2.|Aid|enters|."},
 		{"dateline", "GAZA CITY, March 19 (Reuters) - Israeli jets struck Rafah. Hamas said 20 died.", "GAZA|CITY|,|March|19|(|Reuters|)|-|Israeli|jets|struck|Rafah|. || Hamas|said|20|died|."},
 		{"dateline em dash", "RAFAH, Gaza Strip (AP) — Strikes continued.", "RAFAH|,|Gaza|Strip|(|AP|)|—|Strikes|continued|."},
