@@ -145,12 +145,17 @@ func hasPetrarchDicts(dir string) bool {
 	return len(m) > 0
 }
 
-// stageOptionsFor maps a record's PETRARCH options onto the coding
-// options. StageOptions has no coder knobs yet (new_actor_length, comma_*),
-// so every record codes alike for now; require_dyad is applied by the
-// scorer. When StageOptions grows those fields, set them here: records are
-// already grouped by the options they need.
-func stageOptionsFor(base StageOptions, _ eval.RecordOptions) StageOptions { return base }
+// stageOptionsFor maps a record's PETRARCH options onto the coding options:
+// new_actor_length becomes the coder's NewActorWords. require_dyad is
+// applied by the scorer; the comma_* clause limits have no counterpart in a
+// parser-based coder and are ignored. Records are grouped by the options
+// they need, so each distinct set loads its stages once.
+func stageOptionsFor(base StageOptions, r eval.RecordOptions) StageOptions {
+	if r.NewActorLength > 0 {
+		base.NewActorWords = r.NewActorLength
+	}
+	return base
+}
 
 // sliceSource feeds prepared articles to the pipeline.
 type sliceSource struct {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"dyad/internal/eval"
 )
 
 func runCLI(t *testing.T, args ...string) (int, string, string) {
@@ -91,5 +93,15 @@ func TestEvalEventsPentaFloors(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "eval", "../eval/testdata/gold.jsonl", "--pentaclass"); code != ExitFailure || !strings.Contains(errs, "penta_class") {
 		t.Errorf("--pentaclass on triple gold: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestStageOptionsFor(t *testing.T) {
+	base := StageOptions{NoGeo: true}
+	if got := stageOptionsFor(base, eval.RecordOptions{RequireDyad: true, NewActorLength: 4}); got.NewActorWords != 4 || !got.NoGeo {
+		t.Errorf("new_actor_length 4 → %+v", got)
+	}
+	if got := stageOptionsFor(base, eval.RecordOptions{RequireDyad: false}); got.NewActorWords != 0 {
+		t.Errorf("no new_actor_length → %+v", got)
 	}
 }
