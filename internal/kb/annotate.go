@@ -102,6 +102,13 @@ func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
 			buf.matches = ms
 			return
 		}
+		// "pro-Russian separatists", "anti-government protesters": the
+		// country or role word after "pro-"/"anti-" says whom the actor is
+		// for or against, not who it is.
+		if (c.e.Kind == "country" || c.e.Kind == "agent") && i >= 2 && buf.keys[i-1] == "-" && (buf.keys[i-2] == "pro" || buf.keys[i-2] == "anti") {
+			i = bestEnd
+			continue
+		}
 		ms = append(ms, match{start: i, end: bestEnd, c: c})
 		i = bestEnd
 	}
@@ -162,11 +169,15 @@ func isPossessive(keys []string, i, j int) bool {
 // Nasrallah", "the militant group Hamas".
 func joinable(s *model.Sentence, keys []string, a, b match, hasOrg bool) bool {
 	ea, eb := elementOf(a.c), elementOf(b.c)
-	if ea == elPerson || ea == elNone || eb == elNone {
+	if ea == elNone || eb == elNone {
 		return false
 	}
 	gap := b.start - a.end
 	poss := gap > 0 && isPossessive(keys, a.end, b.start)
+	if ea == elPerson {
+		// "Netanyahu's government", "Putin's army": the person's country.
+		return poss && eb == elAgent
+	}
 	if gap > 0 && !poss {
 		// Allow up to two lower-case modifiers tagged ADJ/NOUN between a
 		// country word and an agent ("Israeli ground troops"), only when
@@ -247,14 +258,20 @@ func formerBefore(keys []string, former []bool, i int) (int, bool) {
 // code computes the actor of a group of matches.
 func (k *KB) code(s *model.Sentence, buf *scratch, g []match, day int32, hasDep bool) (model.Actor, bool) {
 	var person, org, place *match
-	var agentRoles []string
+	var agentRoles, afterPerson []string
 	var roleLine *Role
-	agents := 0
+	agents, agentsAfterPerson := 0, 0
 	for i := range g {
 		m := &g[i]
+		if person != nil && m.c.e.Kind == "agent" {
+			agentsAfterPerson++
+			afterPerson = append(afterPerson, rolesOf(m.c.e.Code)...)
+			continue
+		}
 		switch m.c.e.Kind {
 		case "person":
 			person = m
+			agentsAfterPerson, afterPerson = 0, nil
 		case "actor":
 			org = m
 		case "country":
@@ -287,6 +304,9 @@ func (k *KB) code(s *model.Sentence, buf *scratch, g []match, day int32, hasDep 
 			code, roleLine = ctry+"ELI", nil
 		case hasRole(agentRoles, "OPP") && ctry != "":
 			code, roleLine = ctry+"OPP", nil
+		case agentsAfterPerson > 0 && len(afterPerson) > 0 && ctry != "":
+			// "Putin's army": the person's country with the agent's roles.
+			code = addRoles(ctry, afterPerson)
 		}
 		a.Code, a.Kind = code, model.KindPerson
 	case org != nil:
