@@ -90,6 +90,12 @@ func (l *Lemmatizer) Lemmatize(toks []model.Token) {
 		if i > 0 && (t.XPOS == "JJ" || t.UPOS == "ADJ" && t.XPOS == "") && isCapitalised(t.Text) && demonymLike(t.Text) && !startsSentence(toks, i) {
 			lem = t.Text
 		}
+		if lem == "be" && t.XPOS == "VBZ" && i+1 < len(toks) && (t.Text == "'s" || t.Text == "’s") {
+			switch toLower(toks[i+1].Text) {
+			case "been", "got", "had", "gotten":
+				lem = "have" // "it's been", "he's got"
+			}
+		}
 		t.Lemma = lem
 	}
 }

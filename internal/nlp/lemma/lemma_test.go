@@ -182,3 +182,18 @@ func BenchmarkNew(b *testing.B) {
 		New(generated)
 	}
 }
+
+func TestLemmatizeAuxiliaryS(t *testing.T) {
+	// "It's been a week; it's over."
+	toks := []model.Token{
+		{Text: "It", UPOS: "PRON", XPOS: "PRP"}, {Text: "'s", UPOS: "AUX", XPOS: "VBZ"},
+		{Text: "been", UPOS: "AUX", XPOS: "VBN"}, {Text: "a", UPOS: "DET", XPOS: "DT"},
+		{Text: "week", UPOS: "NOUN", XPOS: "NN"}, {Text: ";", UPOS: "PUNCT", XPOS: ":"},
+		{Text: "it", UPOS: "PRON", XPOS: "PRP"}, {Text: "'s", UPOS: "AUX", XPOS: "VBZ"},
+		{Text: "over", UPOS: "ADV", XPOS: "RB"},
+	}
+	Lemmatize(toks)
+	if toks[1].Lemma != "have" || toks[2].Lemma != "be" || toks[7].Lemma != "be" {
+		t.Errorf("lemmas %q %q %q, want have be be", toks[1].Lemma, toks[2].Lemma, toks[7].Lemma)
+	}
+}
