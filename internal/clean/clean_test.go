@@ -157,3 +157,12 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkText(b *testing.B) {
+	para := "\u201cWe will not accept this,\u201d the minister said on Tuesday \u2014 a day after troops crossed the border.\u00a0Officials in the capital declined to comment.\n\nAdvertisement\n\n"
+	raw := strings.Repeat(para, 40)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		Text(raw)
+	}
+}

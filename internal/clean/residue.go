@@ -10,6 +10,10 @@ import (
 type residueRule struct {
 	reason string
 	re     *regexp.Regexp
+	// need lists lower-case words of which a line must hold one for the
+	// rule to be tried: a cheap filter that keeps the regexps off most
+	// lines of real text.
+	need []string
 }
 
 // maxResidue is the longest line a residue rule may remove: furniture is
@@ -19,16 +23,16 @@ const maxResidue = 160
 // residueRules are matched case-insensitively against whole lines. They
 // describe page furniture in general, not any one site.
 var residueRules = []residueRule{
-	{"advertisement", regexp.MustCompile(`(?i)^(?:-+ ?)?(?:advert(?:is(?:e|)ment)?s?|advertisment|ads?|sponsored(?: content| links?)?|story continues (?:below|after) (?:this )?advertisement|continue reading (?:below|the main story)|skip advertisement|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?: ?-+)?$`)},
-	{"share prompt", regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page| post)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|click to share.*|tweet|email|print|copy link|facebook twitter.*|share (?:via|by) .*)[.!:]?$`)},
-	{"read more link", regexp.MustCompile(`(?i)^(?:read more|read more:.*|also read:.*|read also:.*|see also:.*|related:.*|related (?:articles|stories|content|coverage|topics|news)|more on this story|recommended(?: for you| stories)?|most (?:read|popular)|trending(?: now)?|click here .*|watch:.*|listen:.*|(?:more|top) stories)$`)},
-	{"cookie notice", regexp.MustCompile(`(?i)^.*\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|use of cookies|by continuing to (?:use|browse)\b.*\bcookies?)\b.*$`)},
-	{"newsletter prompt", regexp.MustCompile(`(?i)^(?:sign up|subscribe)(?: now| today| here)?(?: to| for)? (?:our|the)? ?(?:daily |weekly |free )?(?:newsletter|email|bulletin|briefing)s?\b.*$|^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$|^subscribe(?: now)?[.!]?$`)},
-	{"byline", regexp.MustCompile(`^(?:[Bb]y|BY) (?:[A-Z][\p{L}.'-]*)(?: (?:[A-Z][\p{L}.'-]*|de|van|von|al|el|bin|da|di|and|&)){0,5}(?:,? (?:[A-Z][\p{L}.'-]*|and|&)(?: [A-Z][\p{L}.'-]*){0,4})?(?:,? \(?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNN|BBC News|Staff Writer|Staff Reporter|Correspondent)\)?)?$`)},
-	{"wire trailer", regexp.MustCompile(`(?i)^\(?(?:reporting|additional reporting|writing|editing) by [^.]*(?:;|\)|$).*$`)},
-	{"image credit", regexp.MustCompile(`(?i)^(?:image|photo|picture|video)(?: caption| copyright| credit| source)(?::? .*)?$|^(?:image|photo|picture|video): .*$|^(?:photo|image)s? (?:by|courtesy of) .*$|^\(?(?:getty images|reuters|afp|ap photo|epa)(?:/[\p{L} .]+)?\)?$`)},
-	{"copyright line", regexp.MustCompile(`(?i)^(?:©|\(c\) \d{4}|copyright ©|copyright \d{4}).*$|^all rights reserved\.?$`)},
-	{"follow prompt", regexp.MustCompile(`(?i)^follow (?:us|@\S+|[\p{L} ]{1,40}) on (?:twitter|facebook|instagram|x|telegram|linkedin|tiktok|youtube|google news)\b.*$`)},
+	{"advertisement", regexp.MustCompile(`(?i)^(?:-+ ?)?(?:advert(?:is(?:e|)ment)?s?|advertisment|ads?|sponsored(?: content| links?)?|story continues (?:below|after) (?:this )?advertisement|continue reading (?:below|the main story)|skip advertisement|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?: ?-+)?$`), []string{"ad", "sponsor", "continue", "scroll"}},
+	{"share prompt", regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page| post)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|click to share.*|tweet|email|print|copy link|facebook twitter.*|share (?:via|by) .*)[.!:]?$`), []string{"share", "tweet", "email", "print", "copy", "facebook"}},
+	{"read more link", regexp.MustCompile(`(?i)^(?:read more|read more:.*|also read:.*|read also:.*|see also:.*|related:.*|related (?:articles|stories|content|coverage|topics|news)|more on this story|recommended(?: for you| stories)?|most (?:read|popular)|trending(?: now)?|click here .*|watch:.*|listen:.*|(?:more|top) stories)$`), []string{"read", "see also", "related", "more", "recommended", "most", "trending", "click", "watch", "listen", "stories"}},
+	{"cookie notice", regexp.MustCompile(`(?i)^.*\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|use of cookies|by continuing to (?:use|browse)\b.*\bcookies?)\b.*$`), []string{"cookie"}},
+	{"newsletter prompt", regexp.MustCompile(`(?i)^(?:sign up|subscribe)(?: now| today| here)?(?: to| for)? (?:our|the)? ?(?:daily |weekly |free )?(?:newsletter|email|bulletin|briefing)s?\b.*$|^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$|^subscribe(?: now)?[.!]?$`), []string{"sign up", "subscribe", "newsletter"}},
+	{"byline", regexp.MustCompile(`^(?:[Bb]y|BY) (?:[A-Z][\p{L}.'-]*)(?: (?:[A-Z][\p{L}.'-]*|de|van|von|al|el|bin|da|di|and|&)){0,5}(?:,? (?:[A-Z][\p{L}.'-]*|and|&)(?: [A-Z][\p{L}.'-]*){0,4})?(?:,? \(?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNN|BBC News|Staff Writer|Staff Reporter|Correspondent)\)?)?$`), []string{"by "}},
+	{"wire trailer", regexp.MustCompile(`(?i)^\(?(?:reporting|additional reporting|writing|editing) by [^.]*(?:;|\)|$).*$`), []string{" by "}},
+	{"image credit", regexp.MustCompile(`(?i)^(?:image|photo|picture|video)(?: caption| copyright| credit| source)(?::? .*)?$|^(?:image|photo|picture|video): .*$|^(?:photo|image)s? (?:by|courtesy of) .*$|^\(?(?:getty images|reuters|afp|ap photo|epa)(?:/[\p{L} .]+)?\)?$`), []string{"image", "photo", "picture", "video", "getty", "reuters", "afp", "ap", "epa"}},
+	{"copyright line", regexp.MustCompile(`(?i)^(?:©|\(c\) \d{4}|copyright ©|copyright \d{4}).*$|^all rights reserved\.?$`), []string{"©", "(c)", "copyright", "rights reserved"}},
+	{"follow prompt", regexp.MustCompile(`(?i)^follow (?:us|@\S+|[\p{L} ]{1,40}) on (?:twitter|facebook|instagram|x|telegram|linkedin|tiktok|youtube|google news)\b.*$`), []string{"follow"}},
 }
 
 // residue returns why a normalised line is residue, or "".
@@ -38,7 +42,11 @@ func residue(line string) string {
 	}
 	// Image-credit lines must be short labels, not sentences that start
 	// with "Photo:" and go on to report.
+	lower := strings.ToLower(line)
 	for _, r := range residueRules {
+		if !containsAny(lower, r.need) {
+			continue
+		}
 		if r.re.MatchString(line) {
 			if r.reason == "image credit" && len(strings.Fields(line)) > 12 {
 				continue
@@ -47,4 +55,13 @@ func residue(line string) string {
 		}
 	}
 	return ""
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
