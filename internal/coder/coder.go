@@ -180,6 +180,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 		m.flags, m.fsteps = w.modality(m)
 	}
 	w.resolveOverlaps()
+	w.deriveIntents()
 	for mi := range w.ms {
 		if !w.ms[mi].dropped {
 			w.emit(s, &w.ms[mi])

@@ -1,0 +1,142 @@
+package coder
+
+import (
+	"fmt"
+
+	"dyad/internal/kb/events"
+	"dyad/internal/model"
+)
+
+// intentHeads are verbs whose subject, by using them with a future act in
+// their complement, expresses an intent or a threat: "X said it will send
+// aid", "X vowed to retaliate", "X plans to meet Y".
+var intentHeads = set("say", "announce", "state", "declare", "tell", "vow", "pledge", "promise", "plan",
+	"intend", "decide", "agree", "warn", "threaten", "confirm", "insist", "signal", "indicate", "offer")
+
+// intentCode maps the code of an intended act to CAMEO's code for
+// expressing that intent (03x) or threatening it (13x); "" when CAMEO has
+// no such code (one does not "intend to criticise").
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	switch code[:2] {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:3]
+		}
+		return "031"
+	case "07":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:3]
+		}
+		return "033"
+	case "08":
+		switch {
+		case len(code) >= 3 && code[2] == '1':
+			return "0351"
+		case len(code) >= 3 && code[2] == '4':
+			return "0353"
+		case len(code) >= 3 && code[2] == '5':
+			return "0354"
+		case len(code) >= 3 && code[2] == '7':
+			return "0356"
+		}
+		return "035"
+	case "14":
+		return "133"
+	case "16":
+		if len(code) >= 3 {
+			switch code[2] {
+			case '1':
+				return "1313"
+			case '2':
+				return "1311"
+			case '3':
+				return "1312"
+			}
+		}
+		return "131"
+	case "17":
+		return "137"
+	case "15", "18", "19", "20":
+		return "138"
+	}
+	return ""
+}
+
+// deriveIntents turns a future act announced by its own doer into the
+// expressed intent or threat that CAMEO codes ("Netanyahu said he will
+// seek support" → 03x; "Hamas vowed to attack Israel" → 138). The act
+// itself stays, flagged future; the statement that carried it is dropped,
+// the intent being its content.
+func (w *work) deriveIntents() {
+	t := &w.t
+	n := len(w.ms)
+	for i := 0; i < n; i++ {
+		e := &w.ms[i]
+		if e.dropped || e.flags&model.Future == 0 || e.flags&(model.Negated|model.Hypothetical|model.Question) != 0 {
+			continue
+		}
+		code := intentCode(e.p.Code)
+		if code == "" {
+			continue
+		}
+		// The governing verb: up through the complement clauses.
+		g := -1
+		for cur, k := e.anchor, 0; k < 3; k++ {
+			r := base(t.rel(cur))
+			if r != "xcomp" && r != "ccomp" && r != "conj" {
+				break
+			}
+			cur = t.head(cur)
+			if cur < 0 {
+				break
+			}
+			if r != "conj" && intentHeads[lowerLemma(t, cur)] {
+				g = cur
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		// The speaker must be the doer: "X said it will attack" is X's
+		// threat; "X said Y will attack" is a report about Y.
+		sp := w.agentOf(g, 0)
+		spk, act := w.args(sp, nil), w.args(e.src, nil)
+		if len(spk) == 0 || len(act) == 0 || spk[0].actor.Code != act[0].actor.Code {
+			continue
+		}
+		// A pattern at the governing verb that already codes an intent or
+		// a threat ("threatened to attack") says it; a statement there is
+		// replaced by the intent.
+		covered := false
+		for j := 0; j < n; j++ {
+			o := &w.ms[j]
+			if o.trig != g || o.dropped {
+				continue
+			}
+			switch o.p.Code[:2] {
+			case "03", "13":
+				covered = true
+			case "01":
+				o.dropped = true
+			}
+		}
+		if covered {
+			continue
+		}
+		p := &events.Pattern{Code: code, POS: events.Verb, Trigger: lowerLemma(t, g),
+			Text: fmt.Sprintf("intent: %s + future %s %q", lowerLemma(t, g), e.p.Code, e.p.Text), Pos: e.p.Pos,
+			Specificity: e.p.Specificity}
+		d := match{p: p, trig: g, light: -1, anchor: g, src: sp, tgt: e.tgt,
+			flags: e.flags &^ (model.Future | model.Reported)}
+		d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is future under %q, said by its doer", e.p.Code, t.toks[e.trig].Text, t.toks[g].Text))
+		w.ms = append(w.ms, d)
+	}
+}
