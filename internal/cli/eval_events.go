@@ -43,7 +43,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 			"recall and F1 exact, by dyad, root code and QuadClass, per root and category;\n"+
 			"or PentaClass coverage and precision with source/target span agreement.\n"+
 			"For PETRARCH's suite, the PETR.*.txt dictionaries beside the gold are used\n"+
-			"unless --petrarch-dicts names others.\n\nflags:\n")
+			"unless --petrarch-dicts names others (or is \"none\": the shipped ones).\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	paths, err := parseInterleaved(fs, args)
@@ -70,7 +70,9 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("%s: no records", paths[0])
 	}
 	opt := st.options()
-	if opt.PetrarchDicts == "" {
+	if opt.PetrarchDicts == "none" {
+		opt.PetrarchDicts = ""
+	} else if opt.PetrarchDicts == "" {
 		if dir := filepath.Dir(paths[0]); hasPetrarchDicts(dir) {
 			opt.PetrarchDicts = dir
 			fmt.Fprintf(env.Stderr, "dyad eval: coding with the PETRARCH dictionaries beside the gold in %s\n", dir)
@@ -219,20 +221,20 @@ func pct(f float64) string { return fmt.Sprintf("%.1f", 100*f) }
 func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record, arts []*model.Article, misses int) {
 	fmt.Fprintf(w, "%s: %d records, %d pass exactly (%s%%)\n\n", file, rep.Records, rep.Passed, pct(rep.PassRate()))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "level\tTP\tFP\tFN\tP%\tR%\tF1%\t\tcompares\t")
+	fmt.Fprintln(tw, "level\tTP\tFP\tFN\tP%\tR%\tF1%\t  compares")
 	for _, l := range rep.Levels {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t\t%s\t\n", l.Level, l.TP, l.FP, l.FN, pct(l.Precision), pct(l.Recall), pct(l.F1), l.Doc)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t  %s\n", l.Level, l.TP, l.FP, l.FN, pct(l.Precision), pct(l.Recall), pct(l.F1), l.Doc)
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "\nexact triples per root code (gold root for misses, predicted root for false alarms):")
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "root\tTP\tFP\tFN\tP%\tR%\tF1%\t\tname\t")
+	fmt.Fprintln(tw, "root\tTP\tFP\tFN\tP%\tR%\tF1%\t  name")
 	for _, g := range rep.PerRoot {
 		name := ""
 		if e, ok := ontology.Event(g.Name); ok {
 			name = e.Name
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t\t%s\t\n", g.Name, g.TP, g.FP, g.FN, pct(g.Precision), pct(g.Recall), pct(g.F1), strings.ToLower(name))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t  %s\n", g.Name, g.TP, g.FP, g.FN, pct(g.Precision), pct(g.Recall), pct(g.F1), strings.ToLower(name))
 	}
 	tw.Flush()
 	if len(rep.PerCategory) > 1 {
@@ -351,7 +353,7 @@ type evalStageFlags struct {
 func (f *evalStageFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.includeFlagged, "include-flagged", false, "also score negated, hypothetical, future and question events")
 	fs.Var(&f.dicts, "dict", "a user dictionary `FILE` that extends or overrides the shipped ones (repeatable)")
-	fs.StringVar(&f.petrarch, "petrarch-dicts", "", "code with the PETRARCH/TABARI dictionaries in `DIR`")
+	fs.StringVar(&f.petrarch, "petrarch-dicts", "", "code with the PETRARCH/TABARI dictionaries in `DIR` (\"none\": not even those beside the gold)")
 	fs.BoolVar(&f.noGeo, "no-geo", true, "skip place recognition (places do not change the scores)")
 	fs.IntVar(&f.workers, "workers", 0, "articles processed at once (0: one per core)")
 }
