@@ -4,12 +4,13 @@ import (
 	"strings"
 
 	"dyad/internal/model"
+	"dyad/internal/ontology"
 )
 
 // roleCodes are CAMEO's actor role and sector codes (../shared/ontology/
-// cameo_actor_roles.tsv plus the religion and party codes Phoenix uses).
-// The ontology package is meant to own this table; until it lands, kb keeps
-// its own copy so that it can parse and lint codes on its own.
+// cameo_actor_roles.tsv plus the religion and party codes Phoenix uses),
+// for parsing codes with dyad's own group codes, which the ontology
+// package does not know.
 var roleCodes = setOf(
 	"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
 	"AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI",
@@ -69,6 +70,11 @@ func splitCode(code string) (parts []string, ok bool) {
 // agent such as "MIL"); later parts are roles when they are role codes and
 // the group otherwise ("IGOUNOHRI": IGO, group UNO, role HRI).
 func fillActor(a *model.Actor) {
+	// The ontology knows CAMEO's codes; dyad's own group codes (HTS, RSF,
+	// HTH …, defined by the actor keys in data/orgs.dict) are parsed here.
+	if ontology.FillActor(a) == nil && !(a.Country == "" && a.Kind != model.KindAgent) {
+		return
+	}
 	a.Country, a.Roles, a.Group = "", nil, ""
 	parts, ok := splitCode(a.Code)
 	if !ok {

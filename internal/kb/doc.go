@@ -68,8 +68,11 @@
 // troops" → ISRMIL, "Gaza's health ministry" → PSEGOVHLH); bare agents by
 // their roles alone ("police" → COP, no country).
 //
-// Actor codes are parsed into Country, Roles and Group by kb's own table
-// of CAMEO role codes (codes.go), pending the ontology package.
+// Actor codes are parsed into Country, Roles and Group by
+// ontology.FillActor; codes with dyad's own group codes (HTS, RSF, HTH …,
+// defined by the actor keys in data/orgs.dict) fall back to kb's parser
+// (codes.go). Lint accepts a code the ontology accepts, or one whose parts
+// are countries, roles and groups the dictionaries define.
 package kb
 
 //go:generate go run ./gen -shared ../../../shared

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"dyad/internal/kb/dictfile"
+	"dyad/internal/ontology"
 )
 
 // Problem is one finding of Lint.
@@ -180,14 +181,17 @@ func knownGroups(entries []*Entry) map[string]bool {
 
 // codeProblem explains why a code is not valid, or returns "".
 func codeProblem(code string, countries, groups map[string]bool) string {
+	if _, err := ontology.ParseActorCode(code); err == nil {
+		return ""
+	}
 	parts, ok := splitCode(code)
 	if !ok {
 		return fmt.Sprintf("code %q is not made of three-letter parts", code)
 	}
 	for i, p := range parts {
 		switch {
-		case i == 0 && (countries[p] || prefixCodes[p] || roleCodes[p]):
-		case i > 0 && (roleCodes[p] || groups[p]):
+		case i == 0 && (countries[p] || prefixCodes[p] || roleCodes[p] || ontology.IsCountry(p)):
+		case i > 0 && (roleCodes[p] || groups[p] || ontology.IsRole(p) || ontology.IsGroup(p) || ontology.IsCountry(p) && i == 1):
 		case i == 0:
 			return fmt.Sprintf("code %q: %q is no known country or prefix", code, p)
 		default:
