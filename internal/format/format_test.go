@@ -367,3 +367,33 @@ func TestPloverGroups(t *testing.T) {
 		t.Errorf("%d records; last = %+v", len(lines), last)
 	}
 }
+
+// TestTSVFieldsStayInTheirColumns feeds names with tabs, newlines and
+// carriage returns: GDELT rows must keep 61 columns and one line per event.
+func TestTSVFieldsStayInTheirColumns(t *testing.T) {
+	arts := fixtures(t)
+	ev := &arts[0].Events[0]
+	ev.Source.Name = "Israel\tDefense\nForces\r"
+	ev.Location.FullName = "Rafah,\tGaza"
+	arts[0].URL = "https://example.org/a\tb"
+	for _, name := range []string{"gdelt", "mentions"} {
+		var b bytes.Buffer
+		w, _ := New(name, &b, Options{})
+		for _, a := range arts {
+			if err := w.Write(a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Close()
+		want := map[string]int{"gdelt": 61, "mentions": 16}[name]
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if len(lines) != 5 {
+			t.Errorf("%s: %d lines, want 5", name, len(lines))
+		}
+		for i, l := range lines {
+			if n := strings.Count(l, "\t") + 1; n != want {
+				t.Errorf("%s line %d: %d columns, want %d", name, i, n, want)
+			}
+		}
+	}
+}
