@@ -32,23 +32,25 @@ func (t *weights) build(rows []featRow) {
 	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
-	t.slots = make([]slot, size)
+	t.slots = make([]uint64, size)
+	t.keys = make([]uint64, size)
 	t.mask = uint64(size - 1)
 	n := 0
 	for _, r := range rows {
-		n += len(r.ents)
+		n += 1 + len(r.ents)
 	}
 	t.ents = make([]entry, 0, n)
 	for _, r := range rows {
 		if len(r.ents) == 0 {
 			continue
 		}
-		h := nonzero(r.key)
-		i := h & t.mask
-		for t.slots[i].key != 0 {
+		i := r.key & t.mask
+		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: h, off: uint32(len(t.ents)), n: uint32(len(r.ents))}
+		t.slots[i] = hiKey(r.key)<<32 | uint64(len(t.ents))
+		t.keys[i] = r.key
+		t.ents = append(t.ents, entry{cls: uint16(len(r.ents))})
 		t.ents = append(t.ents, r.ents...)
 	}
 }
@@ -56,9 +58,10 @@ func (t *weights) build(rows []featRow) {
 // rows lists the table's features sorted by hash.
 func (t *weights) rows() []featRow {
 	var out []featRow
-	for _, s := range t.slots {
-		if s.key != 0 {
-			out = append(out, featRow{key: s.key, ents: t.ents[s.off : s.off+s.n]})
+	for i, s := range t.slots {
+		if s != 0 {
+			off := uint32(s)
+			out = append(out, featRow{key: t.keys[i], ents: t.ents[off+1 : off+1+uint32(t.ents[off].cls)]})
 		}
 	}
 	slices.SortFunc(out, func(a, b featRow) int {

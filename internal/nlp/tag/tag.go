@@ -40,19 +40,19 @@ type entry struct {
 	w   int16
 }
 
-// slot is one cell of the open-addressing feature table.
-type slot struct {
-	key uint64 // 0 marks an empty slot (feature hashes of 0 are remapped to 1)
-	off uint32 // first entry in Tagger.ents
-	n   uint32 // number of entries
-}
-
 // weights is one pass's feature table: an open-addressing hash table from
-// feature hash to a run of (class, weight) entries.
+// feature hash to a run of (class, weight) entries. A slot packs the high
+// 32 bits of the feature hash (never 0; 0 marks an empty slot) with the
+// offset of the run in ents, whose first entry holds the run's length in
+// cls. Eight-byte slots keep the table small enough for the cache; the low
+// hash bits choose the slot, so the 32 stored bits rarely meet a stranger.
 type weights struct {
-	slots []slot
+	slots []uint64
 	mask  uint64
 	ents  []entry
+	// keys holds the full hash of each occupied slot, for writing the
+	// model; lookups never touch it.
+	keys []uint64
 }
 
 // Tagger assigns UPOS and XPOS tags. It is immutable once built and safe
@@ -78,23 +78,25 @@ type scratch struct {
 	scores []int32
 }
 
-func nonzero(h uint64) uint64 {
-	if h == 0 {
-		return 1
+// hiKey is the part of a feature hash stored in a slot.
+func hiKey(h uint64) uint64 {
+	if hi := h >> 32; hi != 0 {
+		return hi
 	}
-	return h
+	return 1
 }
 
 // lookup returns the weights of feature h.
 func (t *weights) lookup(h uint64) []entry {
-	h = nonzero(h)
+	hi := hiKey(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == h {
-			return t.ents[s.off : s.off+s.n]
-		}
-		if s.key == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return nil
+		}
+		if s>>32 == hi {
+			off := uint32(s)
+			return t.ents[off+1 : off+1+uint32(t.ents[off].cls)]
 		}
 	}
 }
@@ -106,12 +108,14 @@ func (t *Tagger) Size() (classes, features, nweights int) {
 		if w == nil {
 			continue
 		}
+		n := 0
 		for _, s := range w.slots {
-			if s.key != 0 {
-				features++
+			if s != 0 {
+				n++
 			}
 		}
-		nweights += len(w.ents)
+		features += n
+		nweights += len(w.ents) - n
 	}
 	return len(t.classes), features, nweights
 }
