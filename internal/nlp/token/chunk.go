@@ -316,8 +316,13 @@ func cliticCut(w string) (int, bool) {
 		}
 		return 0, false
 	}
-	if n > 12 {
+	if n < 3 || n > 8 {
 		return 0, false
+	}
+	switch w[n-1] | 0x20 {
+	case 't', 'a', 'e', 's':
+	default:
+		return 0, false // no fused form ends otherwise
 	}
 	var buf [12]byte
 	for i := 0; i < n; i++ {

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,11 @@ type raw struct {
 	kind       tokKind
 }
 
+// rawPool recycles the raw-token buffers of Segment: they are scratch space
+// as large as the text, and clearing a fresh one costs more than the
+// tokenizing it serves.
+var rawPool = sync.Pool{New: func() any { b := make([]raw, 0, 1024); return &b }}
+
 // Segment splits text into sentences of tokens. Offsets are bytes into
 // text; tokens are in order, never overlap, and every byte that is not
 // whitespace belongs to exactly one token.
@@ -40,7 +46,14 @@ func Segment(text string) []model.Sentence {
 	if len(text) == 0 {
 		return nil
 	}
-	toks := tokenize(text, make([]raw, 0, len(text)/5+4))
+	buf := rawPool.Get().(*[]raw)
+	toks := tokenize(text, (*buf)[:0])
+	defer func() {
+		if cap(toks) <= 1<<20 {
+			*buf = toks[:0]
+			rawPool.Put(buf)
+		}
+	}()
 	if len(toks) == 0 {
 		return nil
 	}
