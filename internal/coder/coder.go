@@ -127,6 +127,8 @@ type match struct {
 	words   []int // tokens of the pattern's words (for the trigger span)
 	dropped bool
 	flags   model.Flags
+	noDate  bool // an intent derived from a future act: dated by the article, not by the act
+	aim     bool // future only as the aim of another act ("sent troops to attack")
 	fsteps  []string
 }
 
@@ -281,6 +283,12 @@ func (w *work) emit(s *model.Sentence, m *match) {
 	tgts := w.args(m.tgt, nil)
 	flags, fsteps := m.flags, m.fsteps
 	when, dateText := w.eventDate(m, flags)
+	if m.noDate {
+		when, dateText = isoDay(w.a.Date), ""
+		if w.a.Date.IsZero() {
+			when = time.Time{}
+		}
+	}
 	trig := t.tokSpan(m.trig, m.trig+1)
 	for _, wd := range m.words {
 		// Contiguous pattern words belong to the trigger ("air strike",

@@ -102,15 +102,23 @@ func (w *work) deriveIntents() {
 				break
 			}
 		}
+		sp := e.src
 		if g < 0 {
-			continue
-		}
-		// The speaker must be the doer: "X said it will attack" is X's
-		// threat; "X said Y will attack" is a report about Y.
-		sp := w.agentOf(g, 0)
-		spk, act := w.args(sp, nil), w.args(e.src, nil)
-		if len(spk) == 0 || len(act) == 0 || spk[0].actor.Code != act[0].actor.Code {
-			continue
+			// "X will meet Y": a plan announced as such is an intent, as
+			// ICEWS codes future acts; an aim ("sent troops to attack") is
+			// not announced.
+			if e.aim {
+				continue
+			}
+			g = e.anchor
+		} else {
+			// The speaker must be the doer: "X said it will attack" is X's
+			// threat; "X said Y will attack" is a report about Y.
+			sp = w.agentOf(g, 0)
+			spk, act := w.args(sp, nil), w.args(e.src, nil)
+			if len(spk) == 0 || len(act) == 0 || spk[0].actor.Code != act[0].actor.Code {
+				continue
+			}
 		}
 		// A pattern at the governing verb that already codes an intent or
 		// a threat ("threatened to attack") says it; a statement there is
@@ -118,7 +126,7 @@ func (w *work) deriveIntents() {
 		covered := false
 		for j := 0; j < n; j++ {
 			o := &w.ms[j]
-			if o.trig != g || o.dropped {
+			if o.trig != g || o.dropped || j == i {
 				continue
 			}
 			switch o.p.Code[:2] {
@@ -136,7 +144,12 @@ func (w *work) deriveIntents() {
 			Specificity: e.p.Specificity}
 		d := match{p: p, trig: g, light: -1, anchor: g, src: sp, tgt: e.tgt,
 			flags: e.flags &^ (model.Future | model.Reported)}
-		d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is future under %q, said by its doer", e.p.Code, t.toks[e.trig].Text, t.toks[g].Text))
+		if g == e.anchor {
+			d.noDate = true
+			d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is announced as future", e.p.Code, t.toks[e.trig].Text))
+		} else {
+			d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is future under %q, said by its doer", e.p.Code, t.toks[e.trig].Text, t.toks[g].Text))
+		}
 		w.ms = append(w.ms, d)
 	}
 }

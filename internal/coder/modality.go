@@ -37,6 +37,9 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 	t := &w.t
 	var f model.Flags
 	var steps []string
+	// "would" is the future of reported speech ("said it would send
+	// troops") and otherwise a conditional; decided after the climb.
+	would := ""
 	note := func(flag model.Flags, why string) {
 		if f&flag == 0 {
 			f |= flag
@@ -57,6 +60,8 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				}
 			case "aux":
 				switch {
+				case l == "would" || txt == "would" || txt == "'d":
+					would = quote(t.toks[ci].Text)
 				case futureAux[l] || futureAux[txt]:
 					note(model.Future, quote(t.toks[ci].Text))
 				case hypoAux[l] || hypoAux[txt]:
@@ -115,6 +120,7 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 				}
 				if t.childLemma(cur, "mark", "to") >= 0 {
 					note(model.Future, "purpose clause")
+					m.aim = true
 				}
 				break
 			}
@@ -130,6 +136,7 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 			case base(rel) == "acl" && t.childLemma(cur, "mark", "to") >= 0:
 				// "the necessity of an invasion to dismantle Hamas": an aim.
 				note(model.Future, "infinitive clause of "+pw)
+				m.aim = true
 			}
 			// The embedding clause's own modality carries down: "will
 			// try to attack", "did not vow to attack" stays future.
@@ -151,6 +158,13 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 			break
 		}
 		cur = p
+	}
+	if would != "" {
+		if f&model.Reported != 0 && f&model.Hypothetical == 0 {
+			note(model.Future, would+" in reported speech")
+		} else {
+			note(model.Hypothetical, would)
+		}
 	}
 	if n := len(t.toks); n > 0 && t.toks[n-1].Text == "?" {
 		note(model.Question, "question mark")
