@@ -28,11 +28,16 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 	tx := func(i int) string { return toks[i].Text }
 	// Place: up to four capitalised words ("BANDAR SERI BEGAWAN").
 	i, allCaps := 0, true
-	for i < n && i < 4 && isPlaceWord(tx(i)) {
+	for i < n && i < 8 && isPlaceWord(tx(i)) {
 		if !isAllCaps(tx(i)) {
 			allCaps = false
 		}
 		i++
+		if i+1 < n && tx(i) == "/" && isPlaceWord(tx(i+1)) {
+			i++ // "NEW DELHI/ISLAMABAD": a story filed from two places
+		} else if i >= 4 {
+			break
+		}
 	}
 	if i == 0 {
 		return "", model.Span{}, false

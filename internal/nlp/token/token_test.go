@@ -152,6 +152,8 @@ func TestDateline(t *testing.T) {
 		{"RAFAH, Gaza Strip (AP) — Strikes continued.", "RAFAH, Gaza Strip", "RAFAH, Gaza Strip (AP) —", true},
 		{"CAIRO, June 2 - Egypt warned Israel.", "CAIRO", "CAIRO, June 2 -", true},
 		{"CLEVELAND, Feb 26 - Standard Oil said.", "CLEVELAND", "CLEVELAND, Feb 26 -", true},
+		{"NEW DELHI/ISLAMABAD, May 7 (Reuters) - India struck.", "NEW DELHI/ISLAMABAD", "NEW DELHI/ISLAMABAD, May 7 (Reuters) -", true},
+		{"KYIV, Ukraine, March 3 (Reuters) - Russia attacked.", "KYIV, Ukraine", "KYIV, Ukraine, March 3 (Reuters) -", true},
 		{"FEDERAL RESERVE MONEY SUPPLY REPORT - FEB 26", "", "", false},
 		{"Washington (Reuters) - The White House said.", "Washington", "Washington (Reuters) -", true},
 		{"UNITED NATIONS (AP) — The council met.", "UNITED NATIONS", "UNITED NATIONS (AP) —", true},
