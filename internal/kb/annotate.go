@@ -2,6 +2,7 @@ package kb
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +23,8 @@ func (k *KB) Process(a *model.Article) { k.Annotate(a) }
 // sentence-scope discard phrase gets Discarded set and no actors.
 func (k *KB) Annotate(a *model.Article) {
 	d := dayOf(a.Date)
-	var buf scratch
+	buf := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(buf)
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		s.Actors = s.Actors[:0]
@@ -30,7 +32,7 @@ func (k *KB) Annotate(a *model.Article) {
 			s.Actors = nil
 			continue
 		}
-		k.annotateSentence(s, d, &buf)
+		k.annotateSentence(s, d, buf)
 		if len(s.Actors) == 0 {
 			s.Actors = nil
 		}
@@ -40,9 +42,14 @@ func (k *KB) Annotate(a *model.Article) {
 // scratch holds per-sentence buffers reused across sentences.
 type scratch struct {
 	keys    []string
+	fb      []byte  // folded words of the sentence, back to back
+	offs    []int32 // word i is fb[offs[i]:offs[i+1]]
 	former  []bool
 	matches []match
 }
+
+// scratchPool keeps scratch buffers across articles and goroutines.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Match returns the actors of one token sequence on day (yyyymmdd; 0 means
 // the newest roles), and the discard reason when a sentence discard fired.
@@ -62,8 +69,18 @@ func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
 	n := len(toks)
 	buf.keys = buf.keys[:0]
 	buf.former = buf.former[:0]
+	// Fold every word into one buffer first, then take the keys as views
+	// of it: no allocation per word. The views live only while this
+	// sentence is matched.
+	buf.fb = buf.fb[:0]
+	buf.offs = buf.offs[:0]
 	for _, t := range toks {
-		key := fold(t.Text)
+		buf.offs = append(buf.offs, int32(len(buf.fb)))
+		buf.fb = foldAppend(buf.fb, t.Text)
+	}
+	buf.offs = append(buf.offs, int32(len(buf.fb)))
+	for i := range toks {
+		key := viewOf(buf.fb[buf.offs[i]:buf.offs[i+1]])
 		former := false
 		// "ex-president" kept as one word by the tokenizer.
 		if strings.HasPrefix(key, "ex-") && len(key) > 3 {

@@ -93,3 +93,11 @@ func TestToks(t *testing.T) {
 		t.Fatalf("toks = %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+func TestFoldAppendMatchesFold(t *testing.T) {
+	for _, s := range []string{"Türkiye", "Sa’ar", "ERDOĞAN", "u.s.", "Élysée", "abc", "`quoted", "İmamoğlu", "\xff"} {
+		if got, want := string(foldAppend(nil, s)), fold(s); got != want {
+			t.Errorf("foldAppend(%q) = %q, fold = %q", s, got, want)
+		}
+	}
+}

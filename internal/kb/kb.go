@@ -170,7 +170,14 @@ func (k *KB) fileList() string { return strings.Join(k.files, "\n") }
 
 // compile builds the token trie from every entry's phrases.
 func (k *KB) compile() {
-	k.nodes = []node{{}}
+	// Size the tables once: growing them phrase by phrase was most of the
+	// load time.
+	phrases := 0
+	for _, e := range k.entries {
+		phrases += len(e.Phrases)
+	}
+	k.nodes = make([]node, 1, 2*phrases+16)
+	k.cands = make([]cand, 0, phrases+phrases/4+16)
 	for rank, e := range k.entries {
 		for i := range e.Phrases {
 			p := &e.Phrases[i]

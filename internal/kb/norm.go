@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // foldMap strips the diacritics that news text writes inconsistently
@@ -167,4 +168,40 @@ func pluralisable(form, last string) bool {
 		return strings.HasSuffix(l, "i") || strings.HasSuffix(l, "an")
 	}
 	return false
+}
+
+// foldAppend appends the folded form of s (see fold) to dst.
+func foldAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		r = unicode.ToLower(r)
+		if f, ok := foldMap[r]; ok {
+			dst = append(dst, f...)
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// viewOf returns b as a string without copying. The caller must not
+// change b while the string is in use: the matcher's keys view the
+// scratch buffer of one sentence and are dropped before it is reused.
+func viewOf(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
