@@ -103,10 +103,20 @@ func geoColumns(p *model.Place) []string {
 	}
 	fips := fipsOf(p.Country, p.Lon)
 	adm1 := p.ADM1
-	if len(adm1) >= 2 && adm1[:2] == p.Country {
+	switch {
+	case p.Country == "PS":
+		// GDELT treats Gaza and the West Bank as countries with no ADM1;
+		// a gazetteer's division code says which one it is.
+		switch strings.TrimPrefix(adm1, "PS") {
+		case "GZ":
+			fips = "GZ"
+		case "WE", "WB":
+			fips = "WE"
+		}
+		adm1 = fips
+	case len(adm1) >= 2 && adm1[:2] == p.Country:
 		adm1 = fips + adm1[2:]
-	}
-	if adm1 == "" {
+	case adm1 == "":
 		adm1 = fips
 	}
 	return []string{
