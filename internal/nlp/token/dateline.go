@@ -28,13 +28,17 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 	tx := func(i int) string { return toks[i].Text }
 	// Place: up to four capitalised words ("BANDAR SERI BEGAWAN").
 	i, allCaps := 0, true
-	for i < n && i < 8 && isPlaceWord(tx(i)) {
+	for i < n && i < 8 && isPlaceWord(tx(i)) && !(i > 0 && i+1 < n && isMonth(tx(i)) && isNumber(tx(i+1))) {
 		if !isAllCaps(tx(i)) {
 			allCaps = false
 		}
 		i++
 		if i+1 < n && tx(i) == "/" && isPlaceWord(tx(i+1)) {
 			i++ // "NEW DELHI/ISLAMABAD": a story filed from two places
+		} else if i+1 < n && tx(i) == "-" && attached(toks, i) && attached(toks, i+1) && isPlaceWord(tx(i+1)) {
+			i++ // "WINSTON-SALEM"
+		} else if i < n && attached(toks, i) && (tx(i) == "'S" || tx(i) == "'s" || tx(i) == "’S") {
+			i++ // "ST. JOHN'S"
 		} else if i >= 4 {
 			break
 		}
@@ -56,8 +60,10 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 	if j < n && tx(j) == "," {
 		j++
 	}
-	if j+1 < n && isMonth(tx(j)) && isNumber(tx(j+1)) {
+	dated := false
+	if j+1 < n && (isMonth(tx(j)) && isNumber(tx(j+1)) || isNumber(tx(j)) && isMonth(tx(j+1))) {
 		j += 2
+		dated = true
 		if j+1 < n && tx(j) == "," && isNumber(tx(j+1)) {
 			j += 2
 		}
@@ -74,6 +80,10 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 			i, agency = j+1, true
 		}
 	}
+	// Agency after a comma: "ROME, March 13, Reuter -".
+	if !agency && i+2 < n && tx(i) == "," && isPlaceWord(tx(i+1)) && isDash(tx(i+2)) {
+		i, agency = i+2, true
+	}
 	dash := false
 	if i < n {
 		switch tx(i) {
@@ -82,10 +92,10 @@ func Dateline(text string, s model.Sentence) (place string, span model.Span, ok 
 			dash = true
 		}
 	}
-	if !(dash || agency) || !(allCaps || agency) || i >= n {
+	if !(dash || agency) || !(allCaps || agency || dated) || i >= n {
 		return "", model.Span{}, false
 	}
-	if !allCaps && !dash {
+	if !allCaps && !dash && !dated {
 		return "", model.Span{}, false
 	}
 	start := toks[0].Span.Start
@@ -137,15 +147,30 @@ func isNumber(w string) bool {
 }
 
 var monthNames = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Jun.": true, "Jul.": true, "Aug.": true,
-	"Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "JAN": true, "FEB": true, "MAR": true,
-	"APR": true, "JUN": true, "JUL": true, "AUG": true, "SEP": true, "SEPT": true, "OCT": true, "NOV": true, "DEC": true,
-	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
-	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
-func isMonth(w string) bool { return monthNames[w] }
+// isMonth matches month names and abbreviations in any case, with or without
+// the period ("March", "Feb", "Sept.", "FEb" as wires mistype it).
+func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 10 {
+		return false
+	}
+	return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// attached reports that token i follows token i-1 with no space.
+func attached(toks []model.Token, i int) bool {
+	return i > 0 && toks[i].Span.Start == toks[i-1].Span.End
+}
+
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
