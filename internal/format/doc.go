@@ -44,6 +44,8 @@
 //     split by longitude into FIPS WE and GZ); an ISO code missing from the
 //     table is written unchanged. Actor geo is the place whose span overlaps
 //     the actor's words ("Gaza's health ministry"), else empty.
+//   - FeatureID is the gazetteer id; GeoNames ids lose their "gn:" prefix,
+//     since GDELT writes them as bare numbers.
 //   - NumMentions, NumSources and NumArticles are 1 (one article, before any
 //     cross-article dedup) and AvgTone is 0 (dyad does not score tone).
 //   - DATEADDED and the mention time stamps are Options.Added when set, else

@@ -401,16 +401,20 @@ func TestTSVFieldsStayInTheirColumns(t *testing.T) {
 func TestGeoColumnsPalestine(t *testing.T) {
 	for _, c := range []struct {
 		p    model.Place
-		want string // country|adm1
+		want string // country|adm1[|feature id]
 	}{
 		{model.Place{Type: model.GeoWorldCity, Country: "PS", ADM1: "PSGZ", Lon: 34.26}, "GZ|GZ"},
 		{model.Place{Type: model.GeoWorldCity, Country: "PS", ADM1: "PSWE", Lon: 35.2}, "WE|WE"},
-		{model.Place{Type: model.GeoWorldCity, Country: "PS", Lon: 34.4}, "GZ|GZ"},      // no division: by longitude
-		{model.Place{Type: model.GeoCountry, Country: "DE"}, "GM|GM"},                   // country level: ADM1 is the country
-		{model.Place{Type: model.GeoWorldCity, Country: "DE", ADM1: "DE16"}, "GM|GM16"}, // division code kept
+		{model.Place{Type: model.GeoWorldCity, Country: "PS", Lon: 34.4}, "GZ|GZ"},                                       // no division: by longitude
+		{model.Place{Type: model.GeoCountry, Country: "DE"}, "GM|GM"},                                                    // country level: ADM1 is the country
+		{model.Place{Type: model.GeoWorldCity, Country: "DE", ADM1: "DE16", FeatureID: "gn:2950159"}, "GM|GM16|2950159"}, // division code kept
 	} {
 		g := geoColumns(&c.p)
-		if got := g[2] + "|" + g[3]; got != c.want {
+		got := g[2] + "|" + g[3]
+		if g[7] != "" {
+			got += "|" + g[7]
+		}
+		if got != c.want {
 			t.Errorf("%+v: got %s, want %s", c.p, got, c.want)
 		}
 	}

@@ -121,7 +121,7 @@ func geoColumns(p *model.Place) []string {
 	}
 	return []string{
 		strconv.Itoa(int(p.Type)), p.FullName, fips, adm1, "",
-		strconv.FormatFloat(p.Lat, 'f', 4, 64), strconv.FormatFloat(p.Lon, 'f', 4, 64), p.FeatureID,
+		strconv.FormatFloat(p.Lat, 'f', 4, 64), strconv.FormatFloat(p.Lon, 'f', 4, 64), strings.TrimPrefix(p.FeatureID, "gn:"),
 	}
 }
 
