@@ -114,6 +114,7 @@ func codeFor(r row) (code, title string) {
 type span struct {
 	code, title, from, to, source string
 	note                          string
+	office                        string // "head_of_state" … for the four core offices, else ""
 }
 
 type person struct {
@@ -188,9 +189,10 @@ func writePeople(dir, out string, known map[string]bool) (int, error) {
 			if to == "" {
 				note = "open at snapshot"
 			}
-			p.spans = append(p.spans, span{code: code, title: title, from: from, to: to, source: shortSource(r), note: note})
+			p.spans = append(p.spans, span{code: code, title: title, from: from, to: to, source: shortSource(r), note: note, office: coreOffice(r.role)})
 		}
 	}
+	closeBySuccessors(people, curatedSuccessions(filepath.Join(filepath.Dir(out), "people.dict")))
 	confirm(dir, people)
 	// A person whose only offices are IGO posts keeps the IGO code as the
 	// country part; ELI after would be wrong for them, so they get no
