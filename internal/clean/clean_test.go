@@ -54,6 +54,10 @@ func TestResidueKeepsText(t *testing.T) {
 		"Read the full statement issued by the ministry on Tuesday, officials said.",
 		"Advertising revenue fell by a third.",
 		"Subscribers to the service complained about the outage.",
+		"More than 200 people were detained.",
+		"Watchdogs said the vote was fair.",
+		"If you ask the ministers, the deal is done.",
+		"Contact between the two armies resumed on Monday.",
 	}
 	for _, s := range keep {
 		if r := residue(s); r != "" {
@@ -63,7 +67,11 @@ func TestResidueKeepsText(t *testing.T) {
 	drop := []string{"Advertisment", "ADVERTISEMENT", "Share this article", "Read more", "READ MORE: Talks collapse",
 		"By Ana Lopez", "By Ana Lopez and Tom Berg, Reuters", "Sign up for our newsletter", "Image copyright Getty Images",
 		"Photo: Reuters", "© 2024 Example Times", "Follow us on Twitter", "Story continues below advertisement",
-		"This website uses cookies to ensure you get the best experience."}
+		"This website uses cookies to ensure you get the best experience.",
+		"DON'T MISS: Storm closes the port", "[Related: Ministers meet again]", "SEE MORE : Talks collapse",
+		"If you enjoyed this article, we have a proposition for you: become a member today and read everything we publish.",
+		"Write to Ana Lopez at ana.lopez@example.com", "Subscribe to the Example Times channel for the latest videos.",
+		"Like this story? Share it with a friend!"}
 	for _, s := range drop {
 		if residue(s) == "" {
 			t.Errorf("residue(%q) = \"\", want it removed", s)

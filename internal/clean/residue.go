@@ -14,6 +14,8 @@ type residueRule struct {
 	// rule to be tried: a cheap filter that keeps the regexps off most
 	// lines of real text.
 	need []string
+	// max is the longest line the rule may remove; 0 means maxResidue.
+	max int
 }
 
 // maxResidue is the longest line a residue rule may remove: furniture is
@@ -23,27 +25,32 @@ const maxResidue = 160
 // residueRules are matched case-insensitively against whole lines. They
 // describe page furniture in general, not any one site.
 var residueRules = []residueRule{
-	{"advertisement", regexp.MustCompile(`(?i)^(?:-+ ?)?(?:advert(?:is(?:e|)ment)?s?|advertisment|ads?|sponsored(?: content| links?)?|story continues (?:below|after) (?:this )?advertisement|continue reading (?:below|the main story)|skip advertisement|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?: ?-+)?$`), []string{"ad", "sponsor", "continue", "scroll"}},
-	{"share prompt", regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page| post)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|click to share.*|tweet|email|print|copy link|facebook twitter.*|share (?:via|by) .*)[.!:]?$`), []string{"share", "tweet", "email", "print", "copy", "facebook"}},
-	{"read more link", regexp.MustCompile(`(?i)^(?:read more|read more:.*|also read:.*|read also:.*|see also:.*|related:.*|related (?:articles|stories|content|coverage|topics|news)|more on this story|recommended(?: for you| stories)?|most (?:read|popular)|trending(?: now)?|click here .*|watch:.*|listen:.*|(?:more|top) stories)$`), []string{"read", "see also", "related", "more", "recommended", "most", "trending", "click", "watch", "listen", "stories"}},
-	{"cookie notice", regexp.MustCompile(`(?i)^.*\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|use of cookies|by continuing to (?:use|browse)\b.*\bcookies?)\b.*$`), []string{"cookie"}},
-	{"newsletter prompt", regexp.MustCompile(`(?i)^(?:sign up|subscribe)(?: now| today| here)?(?: to| for)? (?:our|the)? ?(?:daily |weekly |free )?(?:newsletter|email|bulletin|briefing)s?\b.*$|^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$|^subscribe(?: now)?[.!]?$`), []string{"sign up", "subscribe", "newsletter"}},
-	{"byline", regexp.MustCompile(`^(?:[Bb]y|BY) (?:[A-Z][\p{L}.'-]*)(?: (?:[A-Z][\p{L}.'-]*|de|van|von|al|el|bin|da|di|and|&)){0,5}(?:,? (?:[A-Z][\p{L}.'-]*|and|&)(?: [A-Z][\p{L}.'-]*){0,4})?(?:,? \(?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNN|BBC News|Staff Writer|Staff Reporter|Correspondent)\)?)?$`), []string{"by "}},
-	{"wire trailer", regexp.MustCompile(`(?i)^\(?(?:reporting|additional reporting|writing|editing) by [^.]*(?:;|\)|$).*$`), []string{" by "}},
-	{"image credit", regexp.MustCompile(`(?i)^(?:image|photo|picture|video)(?: caption| copyright| credit| source)(?::? .*)?$|^(?:image|photo|picture|video): .*$|^(?:photo|image)s? (?:by|courtesy of) .*$|^\(?(?:getty images|reuters|afp|ap photo|epa)(?:/[\p{L} .]+)?\)?$`), []string{"image", "photo", "picture", "video", "getty", "reuters", "afp", "ap", "epa"}},
-	{"copyright line", regexp.MustCompile(`(?i)^(?:©|\(c\) \d{4}|copyright ©|copyright \d{4}).*$|^all rights reserved\.?$`), []string{"©", "(c)", "copyright", "rights reserved"}},
-	{"follow prompt", regexp.MustCompile(`(?i)^follow (?:us|@\S+|[\p{L} ]{1,40}) on (?:twitter|facebook|instagram|x|telegram|linkedin|tiktok|youtube|google news)\b.*$`), []string{"follow"}},
+	{"advertisement", regexp.MustCompile(`(?i)^(?:-+ ?)?(?:advert(?:is(?:e|)ment)?s?|advertisment|ads?|sponsored(?: content| links?)?|story continues (?:below|after) (?:this )?advertisement|continue reading (?:below|the main story)|skip advertisement|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?: ?-+)?$`), []string{"ad", "sponsor", "continue", "scroll"}, 0},
+	{"share prompt", regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page| post)?|share on (?:facebook|twitter|x|whatsapp|linkedin|email)|click to share.*|tweet|email|print|copy link|facebook twitter.*|share (?:via|by) .*)[.!:]?$`), []string{"share", "tweet", "email", "print", "copy", "facebook"}, 0},
+	{"read more link", regexp.MustCompile(`(?i)^\[?(?:read more|see more|don'?t miss|also read|read also|see also|related|more|watch|listen|download)(?: on| here)? ?:.*$|^(?:read more|related (?:articles|stories|content|coverage|topics|news)|more on this story|recommended(?: for you| stories)?|most (?:read|popular)|trending(?: now)?|click here .*|watch:.*|listen:.*|(?:more|top) stories)$`), []string{"read", "see", "miss", "related", "more", "recommended", "most", "trending", "click", "watch", "listen", "stories", "download"}, 0},
+	{"cookie notice", regexp.MustCompile(`(?i)^.*\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|use of cookies|by continuing to (?:use|browse)\b.*\bcookies?)\b.*$`), []string{"cookie"}, 0},
+	{"newsletter prompt", regexp.MustCompile(`(?i)^(?:sign up|subscribe)(?: now| today| here)?(?: to| for)? (?:our|the)? ?(?:daily |weekly |free )?(?:newsletter|email|bulletin|briefing)s?\b.*$|^.*\bnewsletter\b.*\b(?:sign up|subscribe)\b.*$|^subscribe(?: now)?[.!]?$`), []string{"sign up", "subscribe", "newsletter"}, 0},
+	{"byline", regexp.MustCompile(`^(?:[Bb]y|BY) (?:[A-Z][\p{L}.'-]*)(?: (?:[A-Z][\p{L}.'-]*|de|van|von|al|el|bin|da|di|and|&)){0,5}(?:,? (?:[A-Z][\p{L}.'-]*|and|&)(?: [A-Z][\p{L}.'-]*){0,4})?(?:,? \(?(?:Reuters|AP|AFP|Associated Press|Bloomberg|CNN|BBC News|Staff Writer|Staff Reporter|Correspondent)\)?)?$`), []string{"by "}, 0},
+	{"wire trailer", regexp.MustCompile(`(?i)^\(?(?:reporting|additional reporting|writing|editing) by [^.]*(?:;|\)|$).*$`), []string{" by "}, 0},
+	{"image credit", regexp.MustCompile(`(?i)^(?:image|photo|picture|video)(?: caption| copyright| credit| source)(?::? .*)?$|^(?:image|photo|picture|video): .*$|^(?:photo|image)s? (?:by|courtesy of) .*$|^\(?(?:getty images|reuters|afp|ap photo|epa)(?:/[\p{L} .]+)?\)?$`), []string{"image", "photo", "picture", "video", "getty", "reuters", "afp", "ap", "epa"}, 0},
+	{"copyright line", regexp.MustCompile(`(?i)^(?:©|\(c\) \d{4}|copyright ©|copyright \d{4}).*$|^all rights reserved\.?$`), []string{"©", "(c)", "copyright", "rights reserved"}, 0},
+	{"follow prompt", regexp.MustCompile(`(?i)^follow (?:us|@\S+|[\p{L} ]{1,40}) on (?:twitter|facebook|instagram|x|telegram|linkedin|tiktok|youtube|google news)\b.*$`), []string{"follow"}, 320},
+	{"promotion", regexp.MustCompile(`(?i)^(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|journalism|reporting)|this copy is for your personal,? non-commercial use|to order presentation-ready copies|subscribe to (?:our|the|\p{Lu})|sign up ?:|like this story\?|keep an eye on your inbox|get (?:the|our) (?:\S+ )*app\b|click here (?:to|for) (?:get|download|subscribe|sign|more)|support (?:our|independent) journalism).*$`), []string{"if you", "this copy", "order", "subscribe", "sign up", "like this", "inbox", "app", "click here", "support"}, 320},
+	{"contact line", regexp.MustCompile(`(?i)^(?:write to|contact|email) (?:\p{L}[\p{L}.' -]*) at \S+@\S+?\.?$`), []string{"@"}, 0},
 }
 
 // residue returns why a normalised line is residue, or "".
 func residue(line string) string {
-	if len(line) > maxResidue {
+	if len(line) > 320 {
 		return ""
 	}
 	// Image-credit lines must be short labels, not sentences that start
 	// with "Photo:" and go on to report.
 	lower := strings.ToLower(line)
 	for _, r := range residueRules {
+		if lim := r.max; len(line) > maxResidue && (lim == 0 || len(line) > lim) {
+			continue
+		}
 		if !containsAny(lower, r.need) {
 			continue
 		}
