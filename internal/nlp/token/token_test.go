@@ -166,6 +166,12 @@ func TestDateline(t *testing.T) {
 		{"Israel and Hamas - the talks failed.", "", "", false},
 		{"NATO said on Monday it would send troops.", "", "", false},
 		{"Biden (D) - the president - spoke.", "", "", false},
+		{"COVID-19 cases rose in Gaza.", "", "", false},
+		{"U.S.-led forces struck Houthi targets.", "", "", false},
+		{"On December 15 - the day of the vote - crowds gathered.", "", "", false},
+		{"SARS: a new virus spreads in Asia.", "", "", false},
+		{"UNEP (UN Environment Programme) warned of drought.", "", "", false},
+		{"Bakhmut, Popasna, Severodonetsk - all were shelled.", "", "", false},
 	}
 	for _, tc := range tests {
 		sents := Segment(tc.in)
