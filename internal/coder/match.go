@@ -265,7 +265,7 @@ func (w *work) agentOf(v, depth int) slot {
 	}
 	switch t.rel(v) {
 	case "xcomp":
-		if o := t.child(p, "obj"); o >= 0 && !t.is(p, "promise") {
+		if o := w.controller(p); o >= 0 && !t.is(p, "promise") {
 			return slot{o, "object of " + quote(t.toks[p].Text) + " (control)"}
 		}
 		if s := t.child(p, "nsubj:pass"); s >= 0 {
@@ -283,6 +283,14 @@ func (w *work) agentOf(v, depth int) slot {
 		}
 		return s
 	case "advcl":
+		// "urged China to press Russia to end the war": a to-clause
+		// parsed as adverbial under a verb of asking is still controlled
+		// by its object.
+		if t.caseOf(v) == "to" && controlVerbs[lowerLemma(t, p)] {
+			if o := w.controller(p); o >= 0 {
+				return slot{o, "object of " + quote(t.toks[p].Text) + " (control)"}
+			}
+		}
 		if t.caseOf(v) == "of" {
 			if o := t.child(p, "obj"); o >= 0 {
 				return slot{o, "object of " + quote(t.toks[p].Text) + " (accused of …)"}
@@ -373,4 +381,19 @@ func (w *work) nounTarget(m *match) slot {
 		}
 	}
 	return noSlot()
+}
+
+// controlVerbs take an object that is the subject of their to-complement.
+var controlVerbs = set("urge", "ask", "call", "press", "push", "tell", "order", "force", "persuade", "encourage",
+	"invite", "allow", "want", "pressure", "pressure", "request", "instruct", "direct", "permit", "authorize",
+	"authorise", "compel", "help", "warn", "advise", "beg", "implore", "lobby", "appeal")
+
+// controller returns the object (or indirect object) of verb p, the
+// subject of its controlled complement, or -1.
+func (w *work) controller(p int) int {
+	t := &w.t
+	if o := t.child(p, "obj"); o >= 0 {
+		return o
+	}
+	return t.child(p, "iobj")
 }
