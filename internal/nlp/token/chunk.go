@@ -49,7 +49,8 @@ func findURL(text string, a, b int) (int, int, bool) {
 	if at > 0 && at < len(core)-3 {
 		dom := core[at+1:]
 		dot := strings.LastIndexByte(dom, '.')
-		if dot > 0 && dot < len(dom)-1 && isWordRune(rune(core[at-1])) && strings.IndexByte(dom, '@') < 0 {
+		if dot > 0 && dot < len(dom)-1 && (isWordRune(rune(core[at-1])) || core[at-1] == '.') && strings.IndexByte(dom, '@') < 0 {
+			// "franz371...@gmail.com": mailing-list archives shorten addresses.
 			return u0, u1, true
 		}
 	}
