@@ -63,7 +63,7 @@ func ExtractHTML(page []byte, pageURL string, opt HTMLOptions) (*HTMLPage, error
 	topt := trafilatura.Options{
 		EnableFallback:  !opt.NoFallback,
 		ExcludeComments: true,
-		Deduplicate:     true,
+		Deduplicate:     false,
 		HtmlDateMode:    trafilatura.Fast,
 	}
 	if opt.ExtensiveDates {
