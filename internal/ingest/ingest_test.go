@@ -430,3 +430,38 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGzipHTMLAndSniff reads a gzipped page (as the benchmark stores them)
+// and the same page from stdin, where only its content tells the format.
+func TestGzipHTMLAndSniff(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz := filepath.Join(t.TempDir(), "page.html.gz")
+	writeGzip(t, gz, b)
+	for _, tc := range []struct {
+		name string
+		path string
+		opt  Options
+	}{
+		{"gzip file", gz, Options{}},
+		{"stdin", "-", Options{Stdin: bytes.NewReader(b)}},
+	} {
+		as := readAll(t, []string{tc.path}, tc.opt)
+		if len(as) != 1 || !strings.Contains(as[0].Raw, "Five coastal states signed") || as[0].Date != date("2024-04-10") {
+			t.Errorf("%s: %+v", tc.name, as)
+		}
+	}
+	for _, tc := range []struct{ head, want string }{
+		{`{"id":1}`, FormatJSONL},
+		{"<?xml version=\"1.0\"?><rss version=\"2.0\">", FormatFeed},
+		{"<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", FormatFeed},
+		{"<!DOCTYPE html><html>", FormatHTML},
+		{"date 2024-01-01\nText.", FormatText},
+	} {
+		if got := Sniff([]byte(tc.head)); got != tc.want {
+			t.Errorf("Sniff(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
