@@ -107,7 +107,7 @@ func runActors(ctx context.Context, env Env, paths []string, in *inputFlags, o a
 			if s.Discarded != "" {
 				continue
 			}
-			for _, sp := range kb.UnknownPhrases(s) {
+			for _, sp := range k.UnknownPhrases(s) {
 				p := sp.Text(a.Text)
 				c := counts[p]
 				if c == nil {

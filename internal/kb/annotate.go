@@ -65,6 +65,15 @@ func (k *KB) Match(toks []model.Token, day int32) ([]model.Actor, string) {
 }
 
 func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
+	if k.scan(s, buf) {
+		k.group(s, buf.matches, day, buf)
+	}
+}
+
+// scan finds the longest dictionary match at each position of the
+// sentence into buf.matches. It returns false, with s.Discarded set, when a
+// sentence-scope discard phrase fired.
+func (k *KB) scan(s *model.Sentence, buf *scratch) bool {
 	toks := s.Tokens
 	n := len(toks)
 	buf.keys = buf.keys[:0]
@@ -117,7 +126,7 @@ func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
 			s.Discarded = "discard " + c.e.Key + " (" + c.p.Pos + ")"
 			s.Actors = nil
 			buf.matches = ms
-			return
+			return false
 		}
 		// "pro-Russian separatists", "anti-government protesters": the
 		// country or role word after "pro-"/"anti-" says whom the actor is
@@ -130,7 +139,7 @@ func (k *KB) annotateSentence(s *model.Sentence, day int32, buf *scratch) {
 		i = bestEnd
 	}
 	buf.matches = ms
-	k.group(s, ms, day, buf)
+	return true
 }
 
 // caseFits checks the case rules of a candidate against the text words.

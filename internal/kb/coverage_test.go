@@ -59,7 +59,7 @@ func TestCoverageWikiConflict(t *testing.T) {
 				}
 			}
 			if s.Discarded == "" {
-				for _, sp := range UnknownPhrases(s) {
+				for _, sp := range k.UnknownPhrases(s) {
 					unknown[sp.Text(a.Text)]++
 				}
 			}

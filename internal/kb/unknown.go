@@ -25,8 +25,15 @@ var notNames = setOf("the", "a", "an", "in", "on", "at", "of", "for", "and", "bu
 // actor covers: runs of PROPN tokens (or, without tags, of capitalised
 // words), with connectors inside. It is what `dyad actors --unknown` counts
 // to show analysts which names the dictionaries miss.
-func UnknownPhrases(s *model.Sentence) []model.Span {
+func (k *KB) UnknownPhrases(s *model.Sentence) []model.Span {
 	covered := make([]bool, len(s.Tokens))
+	// Words a discard rule consumed ("Red Sea", "refugee camp") are known
+	// not to be actors.
+	for _, m := range k.discardMatches(s.Tokens) {
+		for t := m.start; t < m.end; t++ {
+			covered[t] = true
+		}
+	}
 	for _, a := range s.Actors {
 		for t := a.Tokens[0]; t < a.Tokens[1] && int(t) < len(covered); t++ {
 			covered[t] = true
@@ -62,8 +69,13 @@ func UnknownPhrases(s *model.Sentence) []model.Span {
 				j++
 				continue
 			}
-			if connectors[strings.ToLower(s.Tokens[j].Text)] && !covered[j] && j+1 < len(s.Tokens) && isName(j+1) {
-				j += 2
+			// A run of connectors ("al", "-") inside a name: "Deir al-Balah".
+			c := j
+			for c < len(s.Tokens) && c-j < 3 && connectors[strings.ToLower(s.Tokens[c].Text)] && !covered[c] {
+				c++
+			}
+			if c > j && c < len(s.Tokens) && isName(c) {
+				j = c + 1
 				continue
 			}
 			break
@@ -74,6 +86,21 @@ func UnknownPhrases(s *model.Sentence) []model.Span {
 			out = append(out, model.Span{Start: s.Tokens[i].Span.Start, End: s.Tokens[j-1].Span.End})
 		}
 		i = j
+	}
+	return out
+}
+
+// discardMatches returns the match-scope discard phrases in toks.
+func (k *KB) discardMatches(toks []model.Token) []match {
+	buf := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(buf)
+	s := model.Sentence{Tokens: toks}
+	k.scan(&s, buf)
+	var out []match
+	for _, m := range buf.matches {
+		if m.c.e.Kind == "discard" {
+			out = append(out, m)
+		}
 	}
 	return out
 }
