@@ -100,6 +100,7 @@ func clean(raw string) (string, model.OffsetMap, []Removed) {
 	// and whether it holds a paragraph break (blank or removed line).
 	gapStart, para, first := 0, false, true
 	var prevLast rune // last rune of the previous kept line
+	prevLen := 0      // and its length in runes
 	for _, ln := range lines {
 		norm := normLine(raw[ln.start:ln.end])
 		if norm == "" {
@@ -115,27 +116,35 @@ func clean(raw string) (string, model.OffsetMap, []Removed) {
 		s := ln.start + leadingSpace(raw[ln.start:ln.end])
 		if !first {
 			sep := "\n\n"
-			if !para && hardWrap(prevLast, norm) {
+			if !para && hardWrap(prevLast, prevLen, norm) {
 				sep = " "
 			}
 			b.replace(sep, gapStart, s)
 		}
 		gapStart = emitLine(b, raw, s, ln.end)
 		prevLast, _ = utf8.DecodeLastRuneInString(norm)
+		prevLen = utf8.RuneCountInString(norm)
 		first, para = false, false
 	}
 	return string(b.out), b.m, removed
 }
 
 // hardWrap reports whether a single line break between a line ending in
-// last and the next line (normalised) is a wrap inside a sentence.
-func hardWrap(last rune, next string) bool {
+// last, prevLen runes long, and the next line (normalised) is a wrap inside
+// a sentence: the line does not end like a sentence, and either the next
+// starts in lower case or the line is as long as wrapped text is (a title
+// or subheading is short).
+func hardWrap(last rune, prevLen int, next string) bool {
 	if strings.ContainsRune(".!?:;\"')]", last) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r) || unicode.IsDigit(r)
+	return unicode.IsLower(r) || unicode.IsDigit(r) || prevLen >= wrapWidth
 }
+
+// wrapWidth is the shortest line taken as hard-wrapped text: wrapped files
+// use 65–80 columns, and a wrapped line rarely falls far short of that.
+const wrapWidth = 60
 
 func leadingSpace(s string) int {
 	for i, r := range s {

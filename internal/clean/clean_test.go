@@ -24,6 +24,8 @@ func TestText(t *testing.T) {
 		{"paragraphs", "First one.\n\n\n  Second one.\n", "First one.\n\nSecond one."},
 		{"extracted lines", "First paragraph ends here.\nSecond paragraph.", "First paragraph ends here.\n\nSecond paragraph."},
 		{"hard wrap", "The ministers met in\nGeneva and agreed\nto talk again.", "The ministers met in\n\nGeneva and agreed to talk again."},
+		{"wrapped at 72", "The foreign ministers of the two countries met for three hours in\nGeneva on Monday and agreed to talk again.", "The foreign ministers of the two countries met for three hours in Geneva on Monday and agreed to talk again."},
+		{"subheading", "Talks in Geneva\nThe ministers met.", "Talks in Geneva\n\nThe ministers met."},
 		{"residue", "Troops moved in.\n\nAdvertisment\n\nShare this article\nBy Ana Lopez\nThey left at dawn.\nRead more\n", "Troops moved in.\n\nThey left at dawn."},
 		{"cookie", "We use cookies to improve your experience. Accept all\nThe vote passed.", "The vote passed."},
 		{"newsletter", "Sign up for our newsletter\nThe vote passed.", "The vote passed."},

@@ -49,7 +49,7 @@ var NewsPrune = []string{
 
 // HTMLPage is what ExtractHTML finds in a page.
 type HTMLPage struct {
-	Text     string // main text, paragraphs separated by newlines
+	Text     string // main text, paragraphs separated by blank lines
 	Title    string
 	URL      string // canonical URL from metadata, else the page URL
 	Date     string // YYYY-MM-DD, "" when none was found
@@ -148,15 +148,17 @@ func dropHeadline(text, title string) string {
 		return text
 	}
 	rest := text
-	for range 3 {
+	for seen := 0; seen < 3 && rest != ""; {
 		line, after, _ := strings.Cut(rest, "\n")
-		if l := wordKey(line); l != "" && (l == t || (len(l) > 20 && strings.HasPrefix(t, l))) {
+		rest = after
+		l := wordKey(line)
+		if l == "" {
+			continue
+		}
+		if l == t || (len(l) > 20 && strings.HasPrefix(t, l)) {
 			return strings.TrimSpace(after)
 		}
-		rest = after
-		if rest == "" {
-			break
-		}
+		seen++
 	}
 	return text
 }

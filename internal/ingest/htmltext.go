@@ -19,7 +19,8 @@ var blockTags = map[string]bool{
 // skipTags hold no readable text.
 var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 
-// nodeText renders an HTML tree as plain text: one line per block element,
+// nodeText renders an HTML tree as plain text: one paragraph per block
+// element (blank line between), a line break for <br>,
 // white space inside a block collapsed to single spaces, table cells
 // separated by spaces.
 //
@@ -29,14 +30,22 @@ var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, 
 func nodeText(n *html.Node, trimmed bool) string {
 	var b strings.Builder
 	var line strings.Builder
-	flush := func() {
+	// sep is the break owed before the next text: a blank line between
+	// blocks, a single newline for <br>, so that clean can tell paragraphs
+	// from line breaks inside one.
+	sep := ""
+	flush := func(brk string) {
 		if s := strings.TrimSpace(line.String()); s != "" {
 			if b.Len() > 0 {
-				b.WriteByte('\n')
+				b.WriteString(sep)
 			}
 			b.WriteString(s)
+			sep = ""
 		}
 		line.Reset()
+		if len(brk) > len(sep) {
+			sep = brk
+		}
 	}
 	space := func() {
 		if s := line.String(); s != "" && s[len(s)-1] != ' ' {
@@ -70,8 +79,12 @@ func nodeText(n *html.Node, trimmed bool) string {
 				return
 			}
 			block := blockTags[n.Data]
+			brk := "\n\n"
+			if n.Data == "br" {
+				brk = "\n"
+			}
 			if block {
-				flush()
+				flush(brk)
 			}
 			if n.Data == "td" || n.Data == "th" {
 				space()
@@ -80,7 +93,7 @@ func nodeText(n *html.Node, trimmed bool) string {
 				walk(c)
 			}
 			if block {
-				flush()
+				flush(brk)
 			}
 			if n.Data == "td" || n.Data == "th" {
 				space()
@@ -92,7 +105,7 @@ func nodeText(n *html.Node, trimmed bool) string {
 		}
 	}
 	walk(n)
-	flush()
+	flush("")
 	return b.String()
 }
 

@@ -322,7 +322,7 @@ func TestHTML(t *testing.T) {
 			t.Errorf("Raw keeps boilerplate %q:\n%s", bad, a.Raw)
 		}
 	}
-	if strings.Count(a.Raw, "\n") < 3 {
+	if strings.Count(a.Raw, "\n\n") < 3 {
 		t.Errorf("paragraphs not kept apart:\n%s", a.Raw)
 	}
 }
@@ -337,7 +337,7 @@ func TestFeeds(t *testing.T) {
 	if a.ID != "wire-1" || a.Date != date("2024-03-19") || a.Title != "Ceasefire holds in border region" || a.Source != "Example Wire: World" {
 		t.Errorf("item 1: %+v", a)
 	}
-	if a.Raw != "A ceasefire between the two armies held for a third day on Tuesday, monitors said.\nBoth sides exchanged prisoners." {
+	if a.Raw != "A ceasefire between the two armies held for a third day on Tuesday, monitors said.\n\nBoth sides exchanged prisoners." {
 		t.Errorf("item 1 text %q", a.Raw)
 	}
 	if d := firstDiag(as[1], model.Error); d == nil || !strings.Contains(d.Message, "no date") {
