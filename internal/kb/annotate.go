@@ -257,6 +257,12 @@ func (k *KB) group(s *model.Sentence, ms []match, day int32, buf *scratch) {
 			hasOrg = hasOrg || ms[j].c.e.Kind == "actor"
 			j++
 		}
+		if backerOf(buf.keys, ms, j) {
+			// "Iran-backed Houthis": the backer is a modifier of the next
+			// actor, not an actor of the sentence.
+			i = j
+			continue
+		}
 		if a, ok := k.code(s, buf, ms[i:j], day, hasDep); ok {
 			s.Actors = append(s.Actors, a)
 		}
@@ -412,4 +418,18 @@ func headOf(toks []model.Token, start, end int, hasDep bool) int32 {
 		}
 	}
 	return int32(end - 1)
+}
+
+// backedWords follow a hyphen after a country or group that only modifies
+// the next actor ("Iran-backed", "Saudi-led", "Hamas-run").
+var backedWords = setOf("backed", "led", "run", "allied", "aligned", "funded", "supported", "sponsored", "controlled", "affiliated", "linked", "armed", "trained", "installed")
+
+// backerOf reports whether the group ending before ms[j] is followed by
+// "-backed" (or the like) and then directly by the next actor match.
+func backerOf(keys []string, ms []match, j int) bool {
+	if j == 0 || j >= len(ms) {
+		return false
+	}
+	end := ms[j-1].end
+	return end+2 == ms[j].start && keys[end] == "-" && backedWords[keys[end+1]] && ms[j].c.e.Kind != "discard"
 }

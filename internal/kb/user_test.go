@@ -189,3 +189,15 @@ func TestCountryCodeThatIsAlsoARole(t *testing.T) {
 		t.Errorf("got %v, want MUS and MUSGOV", acts)
 	}
 }
+
+func TestBackerIsNoActor(t *testing.T) {
+	k := defaultKB(t)
+	for _, text := range []string{"Iran-backed Houthis attacked ships.", "The Saudi-led coalition struck Sanaa."} {
+		acts, _ := actorsOf(t, k, "2024-06-01", text)
+		for _, a := range acts {
+			if a.Code == "IRN" || a.Code == "SAU" {
+				t.Errorf("%q: backer coded as an actor: %+v", text, a)
+			}
+		}
+	}
+}
