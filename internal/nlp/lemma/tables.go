@@ -273,7 +273,7 @@ var generated = Tables{
 		"caesurae caesura\n" +
 		"calami calamus\n" +
 		"calathi calathus\n" +
-		"calcanei calcaneum\n" +
+		"calcanei calcaneus\n" +
 		"calces calx\n" +
 		"calculi calculus\n" +
 		"caldaria caldarium\n" +
@@ -417,6 +417,7 @@ var generated = Tables{
 		"comae coma\n" +
 		"comatulae comatula\n" +
 		"comedones comedo\n" +
+		"comics comic\n" +
 		"commandoes commando\n" +
 		"concertanti concertante\n" +
 		"concerti concerto\n" +
@@ -634,7 +635,7 @@ var generated = Tables{
 		"epiphenomena epiphenomenon\n" +
 		"epiphyses epiphysis\n" +
 		"episterna episternum\n" +
-		"epithalamia epithalamion\n" +
+		"epithalamia epithalamium\n" +
 		"epithelia epithelium\n" +
 		"epitheliomata epithelioma\n" +
 		"epizoa epizoan\n" +
@@ -832,11 +833,11 @@ var generated = Tables{
 		"groszy grosz\n" +
 		"grottoes grotto\n" +
 		"guilder guilde\n" +
-		"guilders guilde\n" +
+		"guilders guilder\n" +
 		"guitarfishes guitarfish\n" +
 		"gummata gumma\n" +
 		"gurnard gurnar\n" +
-		"gurnards gurnar\n" +
+		"gurnards gurnard\n" +
 		"guttae gutta\n" +
 		"gymnasia gymnasium\n" +
 		"gynaecea gynaeceum\n" +
@@ -1078,7 +1079,7 @@ var generated = Tables{
 		"lumpfishes lumpfish\n" +
 		"lungfishes lungfish\n" +
 		"lunulae lunula\n" +
-		"lures lur\n" +
+		"lures lure\n" +
 		"lustra lustre\n" +
 		"lyings-in lying-in\n" +
 		"lymphangitides lymphangitis\n" +
@@ -1326,7 +1327,7 @@ var generated = Tables{
 		"ossa os\n" +
 		"osteomata osteoma\n" +
 		"ostia ostium\n" +
-		"ottomans othman\n" +
+		"ottomans ottoman\n" +
 		"ova ovum\n" +
 		"ovoli ovolo\n" +
 		"ovotestes ovotestis\n" +
@@ -1409,7 +1410,7 @@ var generated = Tables{
 		"personae persona\n" +
 		"petechiae petechia\n" +
 		"pfennige pfennig\n" +
-		"phalanges phalange\n" +
+		"phalanges phalanx\n" +
 		"phalli phallus\n" +
 		"pharynges pharynx\n" +
 		"phenomena phenomenon\n" +
@@ -10954,8 +10955,10 @@ var generated = Tables{
 		"barbecuing barbecue\n" +
 		"barbequed barbeque\n" +
 		"barbequing barbeque\n" +
+		"bared bare\n" +
 		"barged barge\n" +
 		"barging barge\n" +
+		"baring bare\n" +
 		"baronetised baronetise\n" +
 		"baronetising baronetise\n" +
 		"baronetized baronetize\n" +
@@ -10972,8 +10975,10 @@ var generated = Tables{
 		"bastardizing bastardize\n" +
 		"basted baste\n" +
 		"basting baste\n" +
+		"bated bate\n" +
 		"batikked batik\n" +
 		"batikking batik\n" +
+		"bating bate\n" +
 		"battled battle\n" +
 		"battling battle\n" +
 		"bechanced bechance\n" +
@@ -11046,6 +11051,8 @@ var generated = Tables{
 		"biases bias\n" +
 		"bicycled bicycle\n" +
 		"bicycling bicycle\n" +
+		"bided bide\n" +
+		"biding bide\n" +
 		"bifurcated bifurcate\n" +
 		"bifurcating bifurcate\n" +
 		"biked bike\n" +
@@ -11075,6 +11082,8 @@ var generated = Tables{
 		"blaring blare\n" +
 		"blasphemed blaspheme\n" +
 		"blaspheming blaspheme\n" +
+		"blated blate\n" +
+		"blating blate\n" +
 		"blazed blaze\n" +
 		"blazing blaze\n" +
 		"blindsided blindside\n" +
@@ -11286,6 +11295,8 @@ var generated = Tables{
 		"canalizing canalize\n" +
 		"candled candle\n" +
 		"candling candle\n" +
+		"caned cane\n" +
+		"caning cane\n" +
 		"cannibalised cannibalise\n" +
 		"cannibalising cannibalise\n" +
 		"cannibalized cannibalize\n" +
@@ -11494,6 +11505,8 @@ var generated = Tables{
 		"chiding chide\n" +
 		"chimed chime\n" +
 		"chiming chime\n" +
+		"chined chine\n" +
+		"chining chine\n" +
 		"chiromanced chiromance\n" +
 		"chiromancing chiromance\n" +
 		"chirred chirr\n" +
@@ -11609,6 +11622,8 @@ var generated = Tables{
 		"coconspiring coconspire\n" +
 		"coddled coddle\n" +
 		"coddling coddle\n" +
+		"coded code\n" +
+		"coding code\n" +
 		"coeducated coeducate\n" +
 		"coeducating coeducate\n" +
 		"coerced coerce\n" +
@@ -11775,6 +11790,7 @@ var generated = Tables{
 		"condoning condone\n" +
 		"conduced conduce\n" +
 		"conducing conduce\n" +
+		"coned cone\n" +
 		"confabulated confabulate\n" +
 		"confabulating confabulate\n" +
 		"confederated confederate\n" +
@@ -11809,6 +11825,7 @@ var generated = Tables{
 		"congratulating congratulate\n" +
 		"congregated congregate\n" +
 		"congregating congregate\n" +
+		"coning cone\n" +
 		"conjectured conjecture\n" +
 		"conjecturing conjecture\n" +
 		"conjugated conjugate\n" +
@@ -11909,6 +11926,8 @@ var generated = Tables{
 		"cooperating cooperate\n" +
 		"coordinated coordinate\n" +
 		"coordinating coordinate\n" +
+		"coped cope\n" +
+		"coping cope\n" +
 		"copolymerised copolymerise\n" +
 		"copolymerising copolymerise\n" +
 		"copolymerized copolymerize\n" +
@@ -11965,6 +11984,8 @@ var generated = Tables{
 		"cradling cradle\n" +
 		"craned crane\n" +
 		"craning crane\n" +
+		"craped crape\n" +
+		"craping crape\n" +
 		"crated crate\n" +
 		"crating crate\n" +
 		"craved crave\n" +
@@ -12025,6 +12046,8 @@ var generated = Tables{
 		"crystallising crystallise\n" +
 		"crystallized crystallize\n" +
 		"crystallizing crystallize\n" +
+		"cubed cube\n" +
+		"cubing cube\n" +
 		"cuddled cuddle\n" +
 		"cuddling cuddle\n" +
 		"cued cue\n" +
@@ -12573,6 +12596,8 @@ var generated = Tables{
 		"diluting dilute\n" +
 		"dimpled dimple\n" +
 		"dimpling dimple\n" +
+		"dined dine\n" +
+		"dining dine\n" +
 		"diphthongised diphthongise\n" +
 		"diphthongising diphthongise\n" +
 		"diphthongized diphthongize\n" +
@@ -12763,6 +12788,8 @@ var generated = Tables{
 		"doping dope\n" +
 		"dosed dose\n" +
 		"dosing dose\n" +
+		"doted dote\n" +
+		"doting dote\n" +
 		"doubled double\n" +
 		"doubling double\n" +
 		"douched douche\n" +
@@ -13304,8 +13331,10 @@ var generated = Tables{
 		"faring fare\n" +
 		"fascinated fascinate\n" +
 		"fascinating fascinate\n" +
+		"fated fate\n" +
 		"fatigued fatigue\n" +
 		"fatiguing fatigue\n" +
+		"fating fate\n" +
 		"fazed faze\n" +
 		"fazing faze\n" +
 		"featured feature\n" +
@@ -13366,6 +13395,8 @@ var generated = Tables{
 		"finalizing finalize\n" +
 		"financed finance\n" +
 		"financing finance\n" +
+		"fined fine\n" +
+		"fining fine\n" +
 		"fired fire\n" +
 		"firing fire\n" +
 		"fissured fissure\n" +
@@ -13511,8 +13542,10 @@ var generated = Tables{
 		"fustigating fustigate\n" +
 		"gabbled gabble\n" +
 		"gabbling gabble\n" +
+		"gaged gage\n" +
 		"gaggled gaggle\n" +
 		"gaggling gaggle\n" +
+		"gaging gage\n" +
 		"galvanised galvanise\n" +
 		"galvanising galvanise\n" +
 		"galvanized galvanize\n" +
@@ -13523,6 +13556,8 @@ var generated = Tables{
 		"gaming game\n" +
 		"gangrened gangrene\n" +
 		"gangrening gangrene\n" +
+		"gaped gape\n" +
+		"gaping gape\n" +
 		"garaged garage\n" +
 		"garaging garage\n" +
 		"garbled garble\n" +
@@ -13672,6 +13707,8 @@ var generated = Tables{
 		"grimacing grimace\n" +
 		"grimed grime\n" +
 		"griming grime\n" +
+		"griped gripe\n" +
+		"griping gripe\n" +
 		"grizzled grizzle\n" +
 		"grizzling grizzle\n" +
 		"grokked grok\n" +
@@ -13738,6 +13775,8 @@ var generated = Tables{
 		"harmonizing harmonize\n" +
 		"hassled hassle\n" +
 		"hassling hassle\n" +
+		"hated hate\n" +
+		"hating hate\n" +
 		"haved have\n" +
 		"having have\n" +
 		"hazed haze\n" +
@@ -13798,6 +13837,8 @@ var generated = Tables{
 		"homologizing homologize\n" +
 		"honed hone\n" +
 		"honing hone\n" +
+		"hoped hope\n" +
+		"hoping hope\n" +
 		"hoppled hopple\n" +
 		"hoppling hopple\n" +
 		"hornswoggled hornswoggle\n" +
@@ -14317,6 +14358,8 @@ var generated = Tables{
 		"jeopardising jeopardise\n" +
 		"jeopardized jeopardize\n" +
 		"jeopardizing jeopardize\n" +
+		"jibed jibe\n" +
+		"jibing jibe\n" +
 		"jiggled jiggle\n" +
 		"jiggling jiggle\n" +
 		"jingled jingle\n" +
@@ -14357,6 +14400,8 @@ var generated = Tables{
 		"kibitzes kibitz\n" +
 		"kindled kindle\n" +
 		"kindling kindle\n" +
+		"kited kite\n" +
+		"kiting kite\n" +
 		"knifed knife\n" +
 		"knifing knife\n" +
 		"knuckled knuckle\n" +
@@ -14379,8 +14424,10 @@ var generated = Tables{
 		"laicising laicise\n" +
 		"laicized laicize\n" +
 		"laicizing laicize\n" +
+		"lamed lame\n" +
 		"laminated laminate\n" +
 		"laminating laminate\n" +
+		"laming lame\n" +
 		"lanced lance\n" +
 		"lancing lance\n" +
 		"landscaped landscape\n" +
@@ -14490,6 +14537,8 @@ var generated = Tables{
 		"lodging lodge\n" +
 		"loosed loose\n" +
 		"loosing loose\n" +
+		"loped lope\n" +
+		"loping lope\n" +
 		"losed lose\n" +
 		"losing lose\n" +
 		"lounged lounge\n" +
@@ -14502,6 +14551,8 @@ var generated = Tables{
 		"lubricating lubricate\n" +
 		"lucubrated lucubrate\n" +
 		"lucubrating lucubrate\n" +
+		"luged luge\n" +
+		"luging luge\n" +
 		"luminesced luminesce\n" +
 		"luminescing luminesce\n" +
 		"lunged lunge\n" +
@@ -14606,10 +14657,12 @@ var generated = Tables{
 		"masticating masticate\n" +
 		"masturbated masturbate\n" +
 		"masturbating masturbate\n" +
+		"mated mate\n" +
 		"materialised materialise\n" +
 		"materialising materialise\n" +
 		"materialized materialize\n" +
 		"materializing materialize\n" +
+		"mating mate\n" +
 		"matriculated matriculate\n" +
 		"matriculating matriculate\n" +
 		"maturated maturate\n" +
@@ -14836,6 +14889,8 @@ var generated = Tables{
 		"monumentalizing monumentalize\n" +
 		"moonshined moonshine\n" +
 		"moonshining moonshine\n" +
+		"moped mope\n" +
+		"moping mope\n" +
 		"moralised moralise\n" +
 		"moralising moralise\n" +
 		"moralized moralize\n" +
@@ -15267,6 +15322,8 @@ var generated = Tables{
 		"palatalising palatalise\n" +
 		"palatalized palatalize\n" +
 		"palatalizing palatalize\n" +
+		"paled pale\n" +
+		"paling pale\n" +
 		"palisaded palisade\n" +
 		"palisading palisade\n" +
 		"palliated palliate\n" +
@@ -15295,6 +15352,8 @@ var generated = Tables{
 		"paralyzing paralyze\n" +
 		"paraphrased paraphrase\n" +
 		"paraphrasing paraphrase\n" +
+		"pared pare\n" +
+		"paring pare\n" +
 		"paroled parole\n" +
 		"paroling parole\n" +
 		"parsed parse\n" +
@@ -15453,8 +15512,12 @@ var generated = Tables{
 		"piling pile\n" +
 		"pillaged pillage\n" +
 		"pillaging pillage\n" +
+		"pined pine\n" +
+		"pining pine\n" +
 		"pinnacled pinnacle\n" +
 		"pinnacling pinnacle\n" +
+		"piped pipe\n" +
+		"piping pipe\n" +
 		"piqued pique\n" +
 		"piquing pique\n" +
 		"pirated pirate\n" +
@@ -15471,12 +15534,16 @@ var generated = Tables{
 		"plagiarizing plagiarize\n" +
 		"plagued plague\n" +
 		"plaguing plague\n" +
+		"planed plane\n" +
+		"planing plane\n" +
 		"plasticised plasticise\n" +
 		"plasticising plasticise\n" +
 		"plasticized plasticize\n" +
 		"plasticizing plasticize\n" +
 		"plastinated plastinate\n" +
 		"plastinating plastinate\n" +
+		"plated plate\n" +
+		"plating plate\n" +
 		"platinized platinize\n" +
 		"platinizing platinize\n" +
 		"platitudinized platitudinize\n" +
@@ -15672,6 +15739,8 @@ var generated = Tables{
 		"prickling prickle\n" +
 		"prided pride\n" +
 		"priding pride\n" +
+		"primed prime\n" +
+		"priming prime\n" +
 		"prioritised prioritise\n" +
 		"prioritising prioritise\n" +
 		"prioritized prioritize\n" +
@@ -15857,6 +15926,8 @@ var generated = Tables{
 		"radiolocating radiolocate\n" +
 		"raffled raffle\n" +
 		"raffling raffle\n" +
+		"raged rage\n" +
+		"raging rage\n" +
 		"raised raise\n" +
 		"raising raise\n" +
 		"raked rake\n" +
@@ -15873,10 +15944,14 @@ var generated = Tables{
 		"ranging range\n" +
 		"rankled rankle\n" +
 		"rankling rankle\n" +
+		"raped rape\n" +
+		"raping rape\n" +
 		"rased rase\n" +
 		"rasing rase\n" +
 		"rasterized rasterize\n" +
 		"rasterizing rasterize\n" +
+		"rated rate\n" +
+		"rating rate\n" +
 		"ratiocinated ratiocinate\n" +
 		"ratiocinating ratiocinate\n" +
 		"rationalised rationalise\n" +
@@ -16316,16 +16391,20 @@ var generated = Tables{
 		"ricing rice\n" +
 		"riddled riddle\n" +
 		"riddling riddle\n" +
+		"rided ride\n" +
 		"ridged ridge\n" +
 		"ridging ridge\n" +
 		"ridiculed ridicule\n" +
 		"ridiculing ridicule\n" +
+		"riding ride\n" +
 		"riffled riffle\n" +
 		"riffling riffle\n" +
 		"rifled rifle\n" +
 		"rifling rifle\n" +
 		"riled rile\n" +
 		"riling rile\n" +
+		"rimed rime\n" +
+		"riming rime\n" +
 		"rinsed rinse\n" +
 		"rinsing rinse\n" +
 		"riposted riposte\n" +
@@ -16340,6 +16419,8 @@ var generated = Tables{
 		"ritualizing ritualize\n" +
 		"rived rive\n" +
 		"riving rive\n" +
+		"robed robe\n" +
+		"robing robe\n" +
 		"rollerbladed rollerblade\n" +
 		"rollerblading rollerblade\n" +
 		"romanced romance\n" +
@@ -16465,6 +16546,8 @@ var generated = Tables{
 		"scandalising scandalise\n" +
 		"scandalized scandalize\n" +
 		"scandalizing scandalize\n" +
+		"scared scare\n" +
+		"scaring scare\n" +
 		"scavenged scavenge\n" +
 		"scavenging scavenge\n" +
 		"scheduled schedule\n" +
@@ -16491,6 +16574,8 @@ var generated = Tables{
 		"scrabbling scrabble\n" +
 		"scrambled scramble\n" +
 		"scrambling scramble\n" +
+		"scraped scrape\n" +
+		"scraping scrape\n" +
 		"scribbled scribble\n" +
 		"scribbling scribble\n" +
 		"scribed scribe\n" +
@@ -16621,6 +16706,8 @@ var generated = Tables{
 		"shamanizing shamanize\n" +
 		"shambled shamble\n" +
 		"shambling shamble\n" +
+		"shamed shame\n" +
+		"shaming shame\n" +
 		"shanghaied shanghai\n" +
 		"shaped shape\n" +
 		"shaping shape\n" +
@@ -16634,8 +16721,10 @@ var generated = Tables{
 		"shellaccing shellac\n" +
 		"shelved shelve\n" +
 		"shelving shelve\n" +
+		"shined shine\n" +
 		"shingled shingle\n" +
 		"shingling shingle\n" +
+		"shining shine\n" +
 		"shirred shirr\n" +
 		"shirring shirr\n" +
 		"shmoosed shmoose\n" +
@@ -16696,6 +16785,8 @@ var generated = Tables{
 		"singularizing singularize\n" +
 		"sired sire\n" +
 		"siring sire\n" +
+		"sited site\n" +
+		"siting site\n" +
 		"situated situate\n" +
 		"situating situate\n" +
 		"sized size\n" +
@@ -16714,6 +16805,8 @@ var generated = Tables{
 		"skydiving skydive\n" +
 		"slaked slake\n" +
 		"slaking slake\n" +
+		"slated slate\n" +
+		"slating slate\n" +
 		"slaved slave\n" +
 		"slaving slave\n" +
 		"sledged sledge\n" +
@@ -16726,6 +16819,10 @@ var generated = Tables{
 		"slicing slice\n" +
 		"slided slide\n" +
 		"sliding slide\n" +
+		"slimed slime\n" +
+		"sliming slime\n" +
+		"sloped slope\n" +
+		"sloping slope\n" +
 		"slued slue\n" +
 		"sluiced sluice\n" +
 		"sluicing sluice\n" +
@@ -16750,6 +16847,8 @@ var generated = Tables{
 		"sneezing sneeze\n" +
 		"sniffled sniffle\n" +
 		"sniffling sniffle\n" +
+		"sniped snipe\n" +
+		"sniping snipe\n" +
 		"snoozed snooze\n" +
 		"snoozing snooze\n" +
 		"snored snore\n" +
@@ -16818,8 +16917,10 @@ var generated = Tables{
 		"spading spade\n" +
 		"spangled spangle\n" +
 		"spangling spangle\n" +
+		"spared spare\n" +
 		"sparged sparge\n" +
 		"sparging sparge\n" +
+		"sparing spare\n" +
 		"sparkled sparkle\n" +
 		"sparkling sparkle\n" +
 		"specialised specialise\n" +
@@ -16848,6 +16949,8 @@ var generated = Tables{
 		"spiritualising spiritualise\n" +
 		"spiritualized spiritualize\n" +
 		"spiritualizing spiritualize\n" +
+		"spited spite\n" +
+		"spiting spite\n" +
 		"spliced splice\n" +
 		"splicing splice\n" +
 		"splurged splurge\n" +
@@ -16885,6 +16988,8 @@ var generated = Tables{
 		"stabilizing stabilize\n" +
 		"stabled stable\n" +
 		"stabling stable\n" +
+		"staged stage\n" +
+		"staging stage\n" +
 		"stagnated stagnate\n" +
 		"stagnating stagnate\n" +
 		"staked stake\n" +
@@ -16905,8 +17010,10 @@ var generated = Tables{
 		"standardizing standardize\n" +
 		"stapled staple\n" +
 		"stapling staple\n" +
+		"stared stare\n" +
 		"stargazed stargaze\n" +
 		"stargazing stargaze\n" +
+		"staring stare\n" +
 		"startled startle\n" +
 		"startling startle\n" +
 		"starved starve\n" +
@@ -16971,6 +17078,8 @@ var generated = Tables{
 		"stridulating stridulate\n" +
 		"striked strike\n" +
 		"striking strike\n" +
+		"striped stripe\n" +
+		"striping stripe\n" +
 		"strived strive\n" +
 		"striving strive\n" +
 		"stroked stroke\n" +
@@ -17123,6 +17232,8 @@ var generated = Tables{
 		"suturing suture\n" +
 		"swaddled swaddle\n" +
 		"swaddling swaddle\n" +
+		"swaged swage\n" +
+		"swaging swage\n" +
 		"swathed swathe\n" +
 		"swathing swathe\n" +
 		"swerved swerve\n" +
@@ -17207,6 +17318,8 @@ var generated = Tables{
 		"tantalizing tantalize\n" +
 		"tapdanced tapdance\n" +
 		"tapdancing tapdance\n" +
+		"taped tape\n" +
+		"taping tape\n" +
 		"tarmacced tarmac\n" +
 		"tarmaccing tarmac\n" +
 		"tasted taste\n" +
@@ -17343,8 +17456,10 @@ var generated = Tables{
 		"tonsuring tonsure\n" +
 		"tootled tootle\n" +
 		"tootling tootle\n" +
+		"toped tope\n" +
 		"topicalized topicalize\n" +
 		"topicalizing topicalize\n" +
+		"toping tope\n" +
 		"toppled topple\n" +
 		"toppling topple\n" +
 		"tortured torture\n" +
@@ -17353,6 +17468,8 @@ var generated = Tables{
 		"totalising totalise\n" +
 		"totalized totalize\n" +
 		"totalizing totalize\n" +
+		"toted tote\n" +
+		"toting tote\n" +
 		"tousled tousle\n" +
 		"tousling tousle\n" +
 		"traced trace\n" +
@@ -17488,8 +17605,10 @@ var generated = Tables{
 		"tweezing tweeze\n" +
 		"twiddled twiddle\n" +
 		"twiddling twiddle\n" +
+		"twined twine\n" +
 		"twinged twinge\n" +
 		"twinging twinge\n" +
+		"twining twine\n" +
 		"twinkled twinkle\n" +
 		"twinkling twinkle\n" +
 		"typed type\n" +
@@ -17786,10 +17905,14 @@ var generated = Tables{
 		"vulgarizing vulgarize\n" +
 		"waddled waddle\n" +
 		"waddling waddle\n" +
+		"waded wade\n" +
+		"wading wade\n" +
 		"waffled waffle\n" +
 		"waffling waffle\n" +
+		"waged wage\n" +
 		"waggled waggle\n" +
 		"waggling waggle\n" +
+		"waging wage\n" +
 		"waived waive\n" +
 		"waiving waive\n" +
 		"waked wake\n" +
@@ -17797,12 +17920,16 @@ var generated = Tables{
 		"waltzes waltz\n" +
 		"wambled wamble\n" +
 		"wambling wamble\n" +
+		"waned wane\n" +
 		"wangled wangle\n" +
 		"wangling wangle\n" +
+		"waning wane\n" +
 		"warbled warble\n" +
 		"warbling warble\n" +
+		"wared ware\n" +
 		"warehoused warehouse\n" +
 		"warehousing warehouse\n" +
+		"waring ware\n" +
 		"wasted waste\n" +
 		"wasting waste\n" +
 		"wattled wattle\n" +
@@ -17846,6 +17973,8 @@ var generated = Tables{
 		"wiggling wiggle\n" +
 		"winced wince\n" +
 		"wincing wince\n" +
+		"wined wine\n" +
+		"wining wine\n" +
 		"winkled winkle\n" +
 		"winkling winkle\n" +
 		"winterised winterise\n" +
@@ -19580,6 +19709,8 @@ var generated = Tables{
 		"bronzest bronze\n" +
 		"brusquer brusque\n" +
 		"brusquest brusque\n" +
+		"bruter brute\n" +
+		"brutest brute\n" +
 		"bullater bullate\n" +
 		"bullatest bullate\n" +
 		"burmeser burmese\n" +
@@ -19668,6 +19799,7 @@ var generated = Tables{
 		"curablest curable\n" +
 		"cuspater cuspate\n" +
 		"cuspatest cuspate\n" +
+		"cutest cute\n" +
 		"cymoser cymose\n" +
 		"cymosest cymose\n" +
 		"databler datable\n" +
@@ -19978,6 +20110,7 @@ var generated = Tables{
 		"lilaccest lilac\n" +
 		"lipliker liplike\n" +
 		"liplikest liplike\n" +
+		"litest lite\n" +
 		"lither lithe\n" +
 		"lithest lithe\n" +
 		"littler little\n" +
@@ -20051,6 +20184,8 @@ var generated = Tables{
 		"lyratest lyrate\n" +
 		"macabrer macabre\n" +
 		"macabrest macabre\n" +
+		"mader made\n" +
+		"madest made\n" +
 		"maler male\n" +
 		"malest male\n" +
 		"malteser maltese\n" +
@@ -20278,6 +20413,7 @@ var generated = Tables{
 		"potablest potable\n" +
 		"preciser precise\n" +
 		"precisest precise\n" +
+		"primest prime\n" +
 		"privater private\n" +
 		"privatest private\n" +
 		"prizer prize\n" +
@@ -21151,21 +21287,12 @@ var generated = Tables{
 		"VB recieve receive\n" +
 		"VB to do\n" +
 		"VB were be\n" +
-		"VBD hated hate\n" +
-		"VBD hoped hope\n" +
 		"VBD installed install\n" +
 		"VBD new know\n" +
 		"VBD recieved receive\n" +
 		"VBD where be\n" +
-		"VBG dining dine\n" +
 		"VBG dwibbling dribble\n" +
-		"VBG hoping hope\n" +
 		"VBG installing install\n" +
-		"VBG raging rage\n" +
-		"VBG rating rate\n" +
-		"VBG riding ride\n" +
-		"VBG scaring scare\n" +
-		"VBG waning wane\n" +
 		"VBG xferring transfer\n" +
 		"VBN b. bear\n" +
 		"VBN blacklined blackline\n" +
@@ -21176,7 +21303,6 @@ var generated = Tables{
 		"VBN fulfilled fulfill\n" +
 		"VBN installed install\n" +
 		"VBN m. marry\n" +
-		"VBN rated rate\n" +
 		"VBP am be\n" +
 		"VBP ar be\n" +
 		"VBP are be\n" +

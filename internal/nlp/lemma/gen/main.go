@@ -102,7 +102,15 @@ func posTable(wn, pos string, forms func(string) []form, rule func(string) strin
 			return "", err
 		}
 	}
-	exc, err := readExc(filepath.Join(wn, pos+".exc"))
+	idx, err := readIndex(filepath.Join(wn, "index."+pos))
+	if err != nil {
+		return "", err
+	}
+	counts := make(map[string]int, len(idx))
+	for _, e := range idx {
+		counts[e.lemma] = e.count
+	}
+	exc, err := readExc(filepath.Join(wn, pos+".exc"), counts)
 	if err != nil {
 		return "", err
 	}
@@ -116,10 +124,6 @@ func posTable(wn, pos string, forms func(string) []form, rule func(string) strin
 	}
 	if forms == nil {
 		return strings.Join(out, "\n") + "\n", nil
-	}
-	idx, err := readIndex(filepath.Join(wn, "index."+pos))
-	if err != nil {
-		return "", err
 	}
 	// For each regular form, the lemmas that produce it; the rule's answer
 	// wins when it is one of them, else the lemma most often tagged in
@@ -171,7 +175,7 @@ type form struct {
 }
 
 // readExc reads a WordNet exception file: "form lemma [lemma...]" lines.
-func readExc(path string) ([][2]string, error) {
+func readExc(path string, counts map[string]int) ([][2]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("lemma gen: %w (install Debian's wordnet-base or pass -wordnet)", err)
@@ -186,10 +190,28 @@ func readExc(path string) ([][2]string, error) {
 		if len(fs) < 2 {
 			return nil, fmt.Errorf("%s:%d: want form and lemma", path, n)
 		}
-		if strings.ContainsAny(fs[0], "_") || strings.ContainsAny(fs[1], "_") {
+		if strings.ContainsAny(fs[0], "_") {
 			continue // multi-word entries: the tokenizer never yields them
 		}
-		out = append(out, [2]string{fs[0], fs[1]})
+		// Several lemmas ("leaves leaf leave", "ottomans othman ottoman"):
+		// WordNet lists the usual one first, but some first lemmas are no
+		// word of the index ("othman"); the first that is one wins.
+		best := ""
+		for _, l := range fs[1:] {
+			if strings.ContainsAny(l, "_") {
+				continue
+			}
+			if best == "" {
+				best = l
+			}
+			if _, ok := counts[l]; ok {
+				best = l
+				break
+			}
+		}
+		if best != "" {
+			out = append(out, [2]string{fs[0], best})
+		}
 	}
 	return out, sc.Err()
 }
@@ -291,6 +313,8 @@ func verbForms(w string) []form {
 		fs = append(fs, form{w + "d", lemma.PastStem})
 	case consonantY(w):
 		fs = append(fs, form{w[:len(w)-1] + "ied", lemma.PastStem})
+	case cvc(w) && syllables(w) == 1:
+		fs = append(fs, form{w + w[len(w)-1:] + "ed", lemma.PastStem}) // "stopped", not "stoped"
 	default:
 		fs = append(fs, form{w + "ed", lemma.PastStem})
 		if cvc(w) {
@@ -302,6 +326,8 @@ func verbForms(w string) []form {
 		fs = append(fs, form{w[:len(w)-2] + "ying", lemma.GerundStem})
 	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "ye") && !strings.HasSuffix(w, "oe"):
 		fs = append(fs, form{w[:len(w)-1] + "ing", lemma.GerundStem})
+	case cvc(w) && syllables(w) == 1:
+		fs = append(fs, form{w + w[len(w)-1:] + "ing", lemma.GerundStem})
 	default:
 		fs = append(fs, form{w + "ing", lemma.GerundStem})
 		if cvc(w) {
@@ -326,6 +352,9 @@ func adjForms(w string) []form {
 		return []form{{w + "r", nil}, {w + "st", nil}}
 	case consonantY(w):
 		return []form{{w[:len(w)-1] + "ier", nil}, {w[:len(w)-1] + "iest", nil}}
+	case cvc(w) && syllables(w) == 1:
+		d := w + w[len(w)-1:]
+		return []form{{d + "er", nil}, {d + "est", nil}}
 	case cvc(w):
 		d := w + w[len(w)-1:]
 		return []form{{w + "er", nil}, {w + "est", nil}, {d + "er", nil}, {d + "est", nil}}
@@ -437,4 +466,18 @@ func implausible(xpos, got, gold string) bool {
 	}
 	set := lexicon["verb"]
 	return set[strings.ToLower(got)] && !set[strings.ToLower(gold)]
+}
+
+// syllables counts vowel groups, enough to tell "spar" (one: "sparred")
+// from "visit" (two: "visited").
+func syllables(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i])
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
 }
