@@ -12,6 +12,8 @@
 //   - JSONL and JSONL.gz: one JSON object per line with id, date, title,
 //     text, url and source; Options.FieldMap renames fields. Files are
 //     streamed line by line, so their size is not limited, only a record's.
+//   - JSON (.json): one record object, or an array of them, with the same
+//     fields; read whole, so subject to the size limit.
 //   - HTML (.html, .htm, optionally gzipped): main text by go-trafilatura,
 //     with title, date, canonical URL, site name and language from metadata.
 //   - RSS/Atom (.xml, .rss, .atom, or http(s) URLs) via gofeed: one article

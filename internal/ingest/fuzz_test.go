@@ -123,3 +123,12 @@ func FuzzParseDate(f *testing.F) {
 		DateFromName(s)
 	})
 }
+
+func FuzzJSONDocument(f *testing.F) {
+	f.Add([]byte(`[{"id":"a","date":"2024-01-01","text":"x"},{"text":1}]`))
+	f.Add([]byte(`{"id":"a","date":"2024-01-01","text":"x"}`))
+	f.Add([]byte(`[{"id":"a"`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		drain(t, newJSONDocReader("fuzz.json", b, &Options{}))
+	})
+}

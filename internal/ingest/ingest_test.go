@@ -465,3 +465,38 @@ func TestGzipHTMLAndSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONDocument(t *testing.T) {
+	dir := t.TempDir()
+	arr := filepath.Join(dir, "dump.json")
+	os.WriteFile(arr, []byte("[\n  {\"id\":\"x1\",\"date\":\"2024-05-01\",\"text\":\"The army left the city.\"},\n  {\"id\":\"x2\",\"date\":\"2024-05-02\",\"text\":7},\n  {\"id\":\"x3\",\"date\":\"2024-05-03\",\"text\":\"Talks resumed.\"}\n]\n"), 0o644)
+	one := filepath.Join(dir, "one.json")
+	os.WriteFile(one, []byte(`{"id":"o1","date":"2024-05-04","text":"The envoy returned."}`), 0o644)
+	cut := filepath.Join(dir, "cut.json")
+	os.WriteFile(cut, []byte("[{\"id\":\"c1\",\"date\":\"2024-05-05\",\"text\":\"Fine.\"},\n{\"id\":\"c2\",\"te"), 0o644)
+	lines := filepath.Join(dir, "lines.json")
+	os.WriteFile(lines, []byte("{\"id\":\"l1\",\"date\":\"2024-05-06\",\"text\":\"One.\"}\n{\"id\":\"l2\",\"date\":\"2024-05-07\",\"text\":\"Two.\"}\n"), 0o644)
+	as := readAll(t, []string{arr, one, cut, lines}, Options{})
+	if len(as) != 8 {
+		t.Fatalf("got %d articles, want 8", len(as))
+	}
+	if as[6].ID != "l1" || as[7].ID != "l2" {
+		t.Errorf("JSON Lines in a .json file: %q %q", as[6].ID, as[7].ID)
+	}
+	pretty := "{\n  \"id\": \"p1\",\n  \"date\": \"2024-05-08\",\n  \"text\": \"Pretty.\"\n}\n"
+	if got := readAll(t, []string{"-"}, Options{Stdin: strings.NewReader(pretty)}); len(got) != 1 || got[0].ID != "p1" {
+		t.Errorf("pretty-printed object on stdin: %+v", got)
+	}
+	if as[0].ID != "x1" || as[0].Raw != "The army left the city." || as[0].Origin != arr+":2" {
+		t.Errorf("first record: %+v", as[0])
+	}
+	if d := firstDiag(as[1], model.Error); d == nil || d.Line != 3 || !strings.Contains(d.Message, `"text"`) {
+		t.Errorf("wrong-typed record: %v", as[1].Diagnostics)
+	}
+	if as[2].ID != "x3" || as[3].ID != "o1" || as[4].ID != "c1" {
+		t.Errorf("ids %q %q %q", as[2].ID, as[3].ID, as[4].ID)
+	}
+	if d := firstDiag(as[5], model.Error); d == nil || !strings.Contains(d.Message, "truncated") {
+		t.Errorf("truncated array: %v", as[5].Diagnostics)
+	}
+}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -22,12 +23,13 @@ const (
 	FormatJSONL = "jsonl"
 	FormatHTML  = "html"
 	FormatFeed  = "feed"
+	FormatJSON  = "json" // one object or an array of objects
 )
 
 // extFormats maps file extensions (without ".gz") to formats.
 var extFormats = map[string]string{
 	".txt": FormatText, ".text": FormatText,
-	".jsonl": FormatJSONL, ".ndjson": FormatJSONL,
+	".jsonl": FormatJSONL, ".ndjson": FormatJSONL, ".json": FormatJSON,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML,
 	".rss": FormatFeed, ".atom": FormatFeed, ".xml": FormatFeed,
 }
@@ -44,7 +46,14 @@ func Sniff(head []byte) string {
 	lower := bytes.ToLower(h[:min(len(h), 1024)])
 	switch {
 	case len(h) > 0 && h[0] == '{':
+		// One object per line, unless the first line is not a whole
+		// value (a pretty-printed object).
+		if line, _, ok := bytes.Cut(h, []byte("\n")); ok && !json.Valid(line) {
+			return FormatJSON
+		}
 		return FormatJSONL
+	case len(h) > 0 && h[0] == '[':
+		return FormatJSON
 	case bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) || bytes.Contains(lower, []byte("<rdf:rdf")):
 		return FormatFeed
 	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head")):
@@ -246,10 +255,12 @@ func (m *Multi) reader(p, pageURL string, r io.Reader, closer io.Closer) interfa
 		return &single{parseHTML(p, pageURL, b, opt)}
 	case FormatFeed:
 		return newFeedReader(p, b, opt)
+	case FormatJSON:
+		return openJSON(p, b, opt)
 	case FormatText:
 		return &single{parseText(p, b, opt)}
 	}
-	return &single{failed(baseID(p), p, p, 0, "", "unknown input format %q (want text, jsonl, html or feed)", format)}
+	return &single{failed(baseID(p), p, p, 0, "", "unknown input format %q (want text, jsonl, json, html or feed)", format)}
 }
 
 func closeQuiet(c io.Closer) {

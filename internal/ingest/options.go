@@ -29,7 +29,7 @@ type Options struct {
 	// DefaultMaxBytes; a negative value means no limit.
 	MaxBytes int64
 	// Format forces a reader instead of choosing by extension or content:
-	// "text", "jsonl", "html" or "feed".
+	// "text", "jsonl", "json", "html" or "feed".
 	Format string
 	// Extensions lists the file extensions read when walking a directory
 	// (with the dot, without ".gz"). Nil means every format ingest knows.
