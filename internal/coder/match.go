@@ -264,6 +264,13 @@ func (w *work) agentOf(v, depth int) slot {
 		return noSlot()
 	}
 	switch t.rel(v) {
+	case "parataxis", "dep", "appos":
+		// "Trump on Tuesday lifted …" misparsed with the name as the root
+		// and the verb hanging from it: the nominal before the verb is
+		// its subject.
+		if u := t.toks[p].UPOS; (u == "PROPN" || u == "NOUN") && p < v && t.childBase(v, "nsubj") < 0 && t.actorAt[p] >= 0 {
+			return slot{p, "nominal before the verb (parse repair)"}
+		}
 	case "xcomp":
 		if o := w.controller(p); o >= 0 && !t.is(p, "promise") {
 			return slot{o, "object of " + quote(t.toks[p].Text) + " (control)"}

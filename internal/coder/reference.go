@@ -45,7 +45,9 @@ func (w *work) referent(n int) (refKind, string) {
 			return refThing, ""
 		}
 	case "NOUN":
-		if t.childLemma(n, "det", "the", "this", "that") < 0 {
+		// A definite singular only: "the detained leaders" are not the
+		// head of government.
+		if t.childLemma(n, "det", "the", "this", "that") < 0 || strings.HasSuffix(tk.XPOS, "S") {
 			return refNone, ""
 		}
 		switch {
