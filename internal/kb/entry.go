@@ -69,12 +69,22 @@ func parseDate(s string, end bool) (int32, error) {
 		}
 		return 0, nil
 	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 {
-		return 0, fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	var parts [3]string
+	n := 0
+	for rest := s; ; n++ {
+		if n == 3 {
+			return 0, fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
+		}
+		p, r, more := strings.Cut(rest, "-")
+		parts[n] = p
+		if !more {
+			n++
+			break
+		}
+		rest = r
 	}
-	nums := make([]int, len(parts))
-	for i, p := range parts {
+	var nums [3]int
+	for i, p := range parts[:n] {
 		n, err := strconv.Atoi(p)
 		if err != nil || (i == 0 && len(p) != 4) || (i > 0 && len(p) != 2) {
 			return 0, fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
@@ -82,10 +92,11 @@ func parseDate(s string, end bool) (int32, error) {
 		nums[i] = n
 	}
 	y, m, d := nums[0], 1, 1
+	len3 := n
 	if end {
 		m, d = 12, 31
 	}
-	if len(nums) > 1 {
+	if len3 > 1 {
 		m = nums[1]
 		if m < 1 || m > 12 {
 			return 0, fmt.Errorf("bad month in %q", s)
@@ -94,7 +105,7 @@ func parseDate(s string, end bool) (int32, error) {
 			d = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 		}
 	}
-	if len(nums) > 2 {
+	if len3 > 2 {
 		d = nums[2]
 		if d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 			return 0, fmt.Errorf("bad day in %q", s)
@@ -163,14 +174,14 @@ func entryFromBlock(b *dictfile.Block) (*Entry, []error) {
 		bad(b.Line, "%s block has no key", b.Kind)
 		return nil, errs
 	}
-	e := &Entry{Kind: b.Kind, Key: b.Key, Name: b.Key, Pos: b.Pos(), File: b.File, Line: b.Line}
+	e := &Entry{Kind: b.Kind, Key: b.Key, Name: b.Key, Pos: posOf(b.File, b.Line), File: b.File, Line: b.Line}
 	add := func(f dictfile.Field, form, roles string) {
 		alts := dictfile.Alternatives(f.Value)
 		if len(alts) == 0 {
 			bad(f.Line, "field %q has no phrase", f.Name)
 		}
 		for _, p := range alts {
-			e.Phrases = append(e.Phrases, Phrase{Text: p, Form: form, Roles: roles, Pos: b.FieldPos(f)})
+			e.Phrases = append(e.Phrases, Phrase{Text: p, Form: form, Roles: roles, Pos: posOf(b.File, f.Line)})
 		}
 	}
 	switch b.Kind {
@@ -193,7 +204,7 @@ func entryFromBlock(b *dictfile.Block) (*Entry, []error) {
 			e.Code = b.Key
 		}
 	case "person":
-		e.Phrases = append(e.Phrases, Phrase{Text: b.Key, Form: "name", Pos: b.Pos()})
+		e.Phrases = append(e.Phrases, Phrase{Text: b.Key, Form: "name", Pos: e.Pos})
 	case "discard":
 		e.Scope = "match"
 	}
@@ -231,7 +242,7 @@ func entryFromBlock(b *dictfile.Block) (*Entry, []error) {
 				bad(f.Line, "%v", err)
 				continue
 			}
-			r.Pos = b.FieldPos(f)
+			r.Pos = posOf(b.File, f.Line)
 			if b.Kind == "country" && r.From == 0 && r.To == openEnd {
 				e.Code = r.Code
 			} else {
@@ -245,7 +256,7 @@ func entryFromBlock(b *dictfile.Block) (*Entry, []error) {
 				continue
 			}
 			r.Title = strings.TrimSpace(title)
-			r.Pos = b.FieldPos(f)
+			r.Pos = posOf(b.File, f.Line)
 			e.Roles = append(e.Roles, r)
 		case "country":
 			e.Country = strings.TrimSpace(f.Value)
@@ -348,3 +359,7 @@ func actorKind(e *Entry, form string) model.ActorKind {
 	}
 	return model.KindUnknown
 }
+
+// posOf renders "file:line" (what dictfile's Pos does, without fmt: it
+// runs for every name and role line at load time).
+func posOf(file string, line int) string { return file + ":" + strconv.Itoa(line) }
