@@ -32,7 +32,7 @@ type StageOptions struct {
 // dictionaries once; the returned stages are safe on many goroutines.
 func codingStages(opt StageOptions) ([]pipeline.Stage, error) {
 	if opt.PetrarchDicts != "" {
-		return nil, fmt.Errorf("--petrarch-dicts: reading PETRARCH/TABARI dictionaries is not built yet (issue 6)")
+		return petrarchStages(opt)
 	}
 	actorFiles, eventFiles, err := splitDicts(opt.Dicts)
 	if err != nil {
