@@ -69,17 +69,23 @@ func runActors(ctx context.Context, env Env, paths []string, in *inputFlags, o a
 		return err
 	}
 	stages := []pipeline.Stage{pipeline.StageFunc{StageName: "clean", Fn: clean.Article}}
-	if o.noTag {
-		stages = append(stages, pipeline.StageFunc{StageName: "token", Fn: func(a *model.Article) {
-			a.Sentences = token.Segment(a.Text)
-		}})
-	} else {
+	var tagger pipeline.Stage
+	if !o.noTag {
 		st, err := nlp.New(nlp.Options{NoParse: true})
 		if err != nil {
-			return err
+			// Names can still be found by their capitals: a broken tagger
+			// model should not stop discovery.
+			env.Logger().Warn("actors: no POS tagger, finding names by capitals only", "err", err)
+		} else {
+			tagger = st
 		}
-		stages = append(stages, st)
 	}
+	if tagger == nil {
+		tagger = pipeline.StageFunc{StageName: "token", Fn: func(a *model.Article) {
+			a.Sentences = token.Segment(a.Text)
+		}}
+	}
+	stages = append(stages, tagger)
 	stages = append(stages, k)
 	src, err := ingest.Open(paths, opt)
 	if err != nil {
