@@ -170,7 +170,12 @@ func parseActor(t *testing.T, where, s string) model.Actor {
 		t.Fatalf("%s: unknown kind %q", where, fs[2])
 	}
 	a.Country = a.Code[:3]
-	for i := 3; i+3 <= len(a.Code); i += 3 {
+	firstRole := 3
+	if a.Kind == model.KindAgent && len(a.Code) == 3 {
+		// A bare role word ("MIL"): no country, one role.
+		a.Country, firstRole = "", 0
+	}
+	for i := firstRole; i+3 <= len(a.Code); i += 3 {
 		a.Roles = append(a.Roles, a.Code[i:i+3])
 	}
 	for _, x := range fs[3:] {

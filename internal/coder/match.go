@@ -34,6 +34,9 @@ func (w *work) match(i int, p *events.Pattern) (match, bool) {
 	t := &w.t
 	m := match{p: p, trig: i, light: -1, anchor: i, src: noSlot(), tgt: noSlot()}
 	if p.POS == events.Noun {
+		if w.reversed(i) {
+			return m, false
+		}
 		if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
 			switch t.rel(i) {
 			case "obj", "nsubj:pass", "iobj":
@@ -338,7 +341,7 @@ func (w *work) nounSource(m *match) slot {
 		case "amod", "compound":
 			// "Israeli strikes", "a Russian attack"; not a place standing
 			// for a government ("the Astana talks" were held there).
-			if a := t.actorAt[c]; a >= 0 && t.actors[a].Kind != model.KindMetonym {
+			if a := t.actorAt[c]; a >= 0 && t.actors[a].Kind != model.KindMetonym && !bareAgent(&t.actors[a]) {
 				return slot{int(c), "modifier " + quote(t.toks[c].Text)}
 			}
 		}
@@ -403,4 +406,32 @@ func (w *work) controller(p int) int {
 		return o
 	}
 	return t.child(p, "iobj")
+}
+
+// reversalHeads undo or refuse the act a nominal trigger names: "suspended
+// military aid" is no aid, "rejected the offer" no offer, "the suspension
+// of talks" no talks. The head verb's own pattern codes what happened.
+var reversalHeads = set("suspend", "halt", "stop", "end", "cut", "freeze", "cancel", "withdraw", "pull", "lift",
+	"scrap", "terminate", "reduce", "curtail", "block", "abandon", "break", "sever", "revoke", "postpone",
+	"delay", "reject", "refuse", "deny", "oppose", "rebuff", "spurn", "dismiss", "boycott", "quit", "shun",
+	"suspension", "halt", "end", "cut", "freeze", "cancellation", "withdrawal", "termination", "reduction",
+	"rejection", "refusal", "denial", "lifting", "collapse", "breakdown", "failure", "postponement", "cutoff")
+
+// reversed reports whether nominal trigger n is the object of a reversal
+// ("suspended aid") or the of-complement of one ("suspension of aid").
+func (w *work) reversed(n int) bool {
+	t := &w.t
+	h := t.head(n)
+	if h < 0 || !reversalHeads[lowerLemma(t, h)] {
+		return false
+	}
+	switch r := t.rel(n); base(r) {
+	case "obj":
+		return true
+	case "nsubj":
+		return r == "nsubj:pass"
+	case "nmod":
+		return t.toks[h].UPOS == "NOUN" && t.caseOf(n) == "of"
+	}
+	return false
 }
