@@ -60,6 +60,9 @@ func TestResidueKeepsText(t *testing.T) {
 		"Watchdogs said the vote was fair.",
 		"If you ask the ministers, the deal is done.",
 		"Contact between the two armies resumed on Monday.",
+		"Published figures show unemployment rose in 2019.",
+		"The opposition contributed to this outcome by boycotting the vote.",
+		"Comments by the minister angered the unions.",
 	}
 	for _, s := range keep {
 		if r := residue(s); r != "" {
@@ -73,7 +76,10 @@ func TestResidueKeepsText(t *testing.T) {
 		"DON'T MISS: Storm closes the port", "[Related: Ministers meet again]", "SEE MORE : Talks collapse",
 		"If you enjoyed this article, we have a proposition for you: become a member today and read everything we publish.",
 		"Write to Ana Lopez at ana.lopez@example.com", "Subscribe to the Example Times channel for the latest videos.",
-		"Like this story? Share it with a friend!"}
+		"Like this story? Share it with a friend!", "DON'T MISS Storm closes the port [VIDEO]",
+		"Ana Lopez contributed to this report.", "Tom Berg contributed reporting from Lima.", "Contributing: Ana Lopez",
+		"You must log in to post a comment.", "Published 18 November 2019", "Updated: Nov. 19, 2019 10:42 a.m.",
+		"Follow Example Wire's full coverage of the election at https://example.org/vote"}
 	for _, s := range drop {
 		if residue(s) == "" {
 			t.Errorf("residue(%q) = \"\", want it removed", s)

@@ -76,7 +76,7 @@ func TestSummarise(t *testing.T) {
 
 // measuredF1 is the F1 `dyad eval extraction` reached on the 121 pages
 // (2026-11-26); the test allows 0.005 for library or rule changes.
-const measuredF1 = 0.9729
+const measuredF1 = 0.9734
 
 func TestBenchmark(t *testing.T) {
 	if testing.Short() {
