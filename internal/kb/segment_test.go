@@ -25,6 +25,7 @@ func TestWithRealTokenizer(t *testing.T) {
 			map[string]string{"U.N. human rights chief": "IGOUNOHRI", "Volker Türk": "IGOUNOHRI", "Netanyahu": "ISRGOV"}},
 		{"2024-06-01", "Ex-president Donald Trump met Palestinians.",
 			map[string]string{"Donald Trump": "USAELI", "Palestinians": "PSE"}},
+		{"2024-06-01", "Lt. Gen. Herzi Halevi and Sheikh Tamim met.", map[string]string{"Lt. Gen. Herzi Halevi": "ISRMIL", "Sheikh Tamim": "QATGOV"}},
 		{"2024-03-19", "Gaza's Hamas-run health ministry said 31,000 people had died.",
 			map[string]string{"Hamas-run health ministry": "PSEGOVHLH"}},
 	}
