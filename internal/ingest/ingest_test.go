@@ -112,7 +112,7 @@ func TestJSONL(t *testing.T) {
 			{id: "a1", date: "2024-03-19", line: 1},
 			{id: "a2", date: "2024-03-20", line: 3},
 			{id: "a3", date: "2024-03-21", line: 4},
-			{id: "a4", errSub: `field "text" is a array`, line: 5},
+			{id: "a4", errSub: `field "text" is an array`, line: 5},
 			{id: "a5", errSub: `malformed date "yesterday"`, line: 6},
 			{id: "a6", errSub: "no text", line: 7},
 			{id: "articles-8", errSub: "not a JSON object", line: 8},

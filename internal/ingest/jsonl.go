@@ -145,7 +145,7 @@ func (j *JSONLReader) record(b []byte, tooLong bool) *model.Article {
 				return name, x.String(), true, nil
 			}
 		}
-		return name, "", false, fmt.Errorf("field %q is a %s, want a string", name, jsonType(v))
+		return name, "", false, fmt.Errorf("field %q is %s, want a string", name, jsonType(v))
 	}
 	type fieldErr struct {
 		field string
@@ -246,15 +246,15 @@ func (j *JSONLReader) lookup(rec map[string]any, field string) (string, any, boo
 func jsonType(v any) string {
 	switch v.(type) {
 	case string:
-		return "string"
+		return "a string"
 	case json.Number:
-		return "number"
+		return "a number"
 	case bool:
-		return "boolean"
+		return "a boolean"
 	case []any:
-		return "array"
+		return "an array"
 	case map[string]any:
-		return "object"
+		return "an object"
 	}
 	return "null"
 }
