@@ -9,12 +9,17 @@ import (
 	"dyad/internal/kb/dictfile"
 )
 
-// coreOffice names the four offices whose holders succeed one another, so
-// that an office a snapshot left open can be closed when the next holder
-// takes it.
+// coreOffice names an office whose holders succeed one another (the four
+// core offices and every titled "other:" office), so that an office a
+// snapshot left open can be closed when the next holder takes it.
 func coreOffice(role string) string {
 	switch role {
 	case "head_of_state", "head_of_government", "foreign_minister", "defence_minister":
+		return role
+	}
+	// Other offices succeed one another under the same title ("other:Minister
+	// of Finance").
+	if strings.HasPrefix(role, "other:") {
 		return role
 	}
 	return ""
