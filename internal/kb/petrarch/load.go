@@ -16,7 +16,7 @@ import (
 type Dicts struct {
 	Dir      string
 	Files    []FileStat
-	Entries  []*kb.Entry      // actors, agents and discards, in file order
+	Entries  []*kb.Entry       // actors, agents and discards, in file order
 	Patterns []*events.Pattern // verb patterns
 	Skipped  []Skip
 }

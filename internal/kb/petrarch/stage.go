@@ -18,6 +18,9 @@ const NullCode = "---"
 // pipeline stage that follows the coder when PETRARCH dictionaries are in
 // use.
 func Finish(a *model.Article) {
+	for i := range a.Events {
+		defaultTarget(a, &a.Events[i])
+	}
 	out := a.Events[:0:0]
 	for _, ev := range a.Events {
 		c := ev.Code
@@ -26,13 +29,13 @@ func Finish(a *model.Article) {
 			continue
 		case strings.Contains(c, ":"):
 			x, y, _ := strings.Cut(c, ":")
-			if x != NullCode {
+			if x != NullCode && x != "" {
 				e := ev
 				e.Code = x
 				ontology.FillEvent(&e)
 				out = append(out, e)
 			}
-			if y != NullCode {
+			if y != NullCode && y != "" {
 				e := ev
 				e.Code = y
 				ontology.FillEvent(&e)
@@ -45,4 +48,22 @@ func Finish(a *model.Article) {
 		}
 	}
 	a.Events = out
+}
+
+// defaultTarget gives an event without a target PETRARCH's default one:
+// the first actor written after the verb in the same sentence ("restore
+// ties with Gondor", "left for Minas Tirith"), other than the source. The
+// dependency coder finds objects and pattern-named obliques itself; this
+// covers the prepositional phrases PETRARCH's linear matching reaches.
+func defaultTarget(a *model.Article, ev *model.Event) {
+	if !ev.Target.IsZero() || ev.Sentence < 0 || ev.Sentence >= len(a.Sentences) {
+		return
+	}
+	for _, ac := range a.Sentences[ev.Sentence].Actors {
+		if ac.Code == "" || ac.Span.Start < ev.TriggerSpan.End || ac.Code == ev.Source.Code {
+			continue
+		}
+		ev.Target, ev.TargetSpan = ac, ac.Span
+		return
+	}
 }

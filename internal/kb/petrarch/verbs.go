@@ -38,6 +38,8 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		switch {
+		case t == "" && l.raw != "":
+			// a comment line inside a set does not end it
 		case t == "":
 			cur = ""
 		case strings.HasPrefix(t, "&"):
@@ -83,6 +85,7 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		switch {
+		case t == "" && l.raw != "":
 		case t == "":
 			inSyn = false
 		case strings.HasPrefix(t, "&"):
@@ -372,7 +375,7 @@ func eventCode(c string) (string, error) {
 		return "", fmt.Errorf("code %q: more than two codes in a pair", c)
 	}
 	for _, p := range parts {
-		if p == "---" {
+		if p == "---" || (p == "" && len(parts) == 2) {
 			continue
 		}
 		digits := 0
