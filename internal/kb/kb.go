@@ -35,7 +35,6 @@ type Options struct {
 type KB struct {
 	entries []*Entry          // every live entry, in load order
 	byKey   map[string]*Entry // kind+"\x00"+key → entry
-	files   []string
 
 	nodes []node
 	cands []cand
@@ -135,9 +134,6 @@ func Load(opt Options) (*KB, error) {
 // block merges into an earlier one with the same key; a later person or
 // actor block with the same key replaces it; agents and discards add.
 func (k *KB) add(e *Entry) {
-	if !strings.Contains(k.fileList(), e.File) {
-		k.files = append(k.files, e.File)
-	}
 	key := e.Kind + "\x00" + e.Key
 	switch e.Kind {
 	case "country":
@@ -165,8 +161,6 @@ func (k *KB) add(e *Entry) {
 	k.byKey[key] = e
 	k.entries = append(k.entries, e)
 }
-
-func (k *KB) fileList() string { return strings.Join(k.files, "\n") }
 
 // compile builds the token trie from every entry's phrases.
 func (k *KB) compile() {
