@@ -243,6 +243,25 @@ func (w *work) objectOf(v int) slot {
 // the controller of a subjectless clause ("X vowed to attack", "accused X of
 // abandoning", "X met Y and signed …").
 func (w *work) agentOf(v, depth int) slot {
+	if s := w.agentOfTree(v, depth); s.node >= 0 || v < 0 {
+		return s
+	}
+	// Parse repair: a finite verb with no subject in the tree ("a rift as
+	// Netanyahu defies …" with the name attached elsewhere) takes the actor
+	// that ends right before it, as a phrase-structure coder would.
+	t := &w.t
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		if v > 0 && t.childBase(v, "nsubj") < 0 && t.childBase(v, "csubj") < 0 {
+			if a := t.actorAt[v-1]; a >= 0 && int(t.actors[a].Tokens[1]) == v {
+				return slot{int(t.actors[a].Head), "actor right before the verb (parse repair)"}
+			}
+		}
+	}
+	return noSlot()
+}
+
+func (w *work) agentOfTree(v, depth int) slot {
 	t := &w.t
 	if depth > 6 || v < 0 {
 		return noSlot()
