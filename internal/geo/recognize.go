@@ -133,6 +133,10 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 			i++
 			continue
 		}
+		if g.notAPlace(a.Text, s, i, m) {
+			i = m
+			continue
+		}
 		cue, word := cueBefore(toks, i)
 		if cue == 0 && prevCue != 0 && i >= 1 && i-2 <= prevEnd && isConj(toks[i-1].Text) {
 			cue, word = prevCue, "coordinated with a place"
@@ -167,6 +171,47 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 		i = m
 	}
 	return out
+}
+
+// notAPlace rejects a gazetteer match that the sentence shows to be
+// something else: an organisation or person the actor dictionary found
+// ("Hamas" is no misspelt Hamm), an acronym that names no country ("UN",
+// "CIS" are not the towns Un and Cis), or the first word of a longer proper
+// name ("University of California", "Union of Journalists").
+func (g *Gazetteer) notAPlace(text string, s *model.Sentence, i, m int) bool {
+	toks := s.Tokens
+	span := model.Span{Start: toks[i].Span.Start, End: toks[m-1].Span.End}
+	for _, ac := range s.Actors {
+		if ac.Kind != model.KindCountry && ac.Kind != model.KindMetonym && ac.Span.Start < span.End && span.Start < ac.Span.End {
+			return true
+		}
+	}
+	if m == i+1 && allCaps(toks[i].Text) && !g.hasKind(phraseKey(text, toks, i, m), Country, Region) {
+		return true
+	}
+	if m+1 < len(toks) && toks[m].Text == "of" && capitalised(toks[m+1].Text) && !g.hasKind(phraseKey(text, toks, i, m), Country) {
+		return true
+	}
+	// "the European Union", "the Islamic State": a capitalised word right
+	// before the match makes it part of a longer name.
+	// (At the start of a sentence any word is capitalised, so the rule
+	// waits for the second word.)
+	if i > 1 && capitalised(toks[i-1].Text) && !placePreps[strings.ToLower(toks[i-1].Text)] {
+		return true
+	}
+	return false
+}
+
+// hasKind reports whether a normalised name may stand for an entry of one of the kinds.
+func (g *Gazetteer) hasKind(key string, kinds ...Kind) bool {
+	for _, x := range g.names[key] {
+		for _, k := range kinds {
+			if g.entries[x].Kind == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isConj(w string) bool { return w == "and" || w == "or" || w == "," }

@@ -25,8 +25,11 @@ func (g *Gazetteer) articleContext(a *model.Article, ms []mention) context {
 	}
 	for _, m := range ms {
 		idx := g.names[Normalize(m.text)]
-		if len(idx) == 1 || g.entries[idx[0]].Kind == Country {
-			if cc := g.entries[idx[0]].Country; cc != "" {
+		// A name's biggest namesake, when it is a real city (≥ 100,000) or a
+		// country, says which country the article is about: "Liverpool"
+		// makes the "Dover" beside it the English one.
+		if best := g.biggest(idx); best >= 0 {
+			if cc := g.entries[best].Country; cc != "" {
 				c.countries[cc]++
 			}
 		}
@@ -39,6 +42,23 @@ func (g *Gazetteer) articleContext(a *model.Article, ms []mention) context {
 	return c
 }
 
+func (g *Gazetteer) biggest(idx []int32) int {
+	best, pop := -1, int32(0)
+	for _, i := range idx {
+		e := &g.entries[i]
+		if e.Kind == Country || len(idx) == 1 {
+			return int(i)
+		}
+		if e.Pop > pop {
+			best, pop = int(i), e.Pop
+		}
+	}
+	if pop < 100000 {
+		return -1
+	}
+	return best
+}
+
 // score ranks one candidate entry for a mention. Population is the prior
 // (a name usually means its biggest namesake); the article's countries and
 // an explicit qualifier outweigh it, so a village in the right country
@@ -47,7 +67,7 @@ func (g *Gazetteer) score(e *Entry, m *mention, c context) (float64, []string) {
 	pop := float64(e.Pop)
 	switch e.Kind {
 	case Country:
-		pop = math.Max(pop, 5e7) // a country name means the country
+		pop = math.Max(pop, 1e9) // a country's name means the country, not its capital's alias
 	case ADM1:
 		pop = math.Max(pop, 5e6)
 	}
