@@ -232,7 +232,8 @@ func mapSegment(seg []byte) string {
 	if allSpace {
 		return " "
 	}
-	return strings.TrimSpace(sb.String())
+	// A space carrying combining marks stays a space with its marks.
+	return sb.String()
 }
 
 func isSpace(r rune) bool {

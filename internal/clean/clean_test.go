@@ -93,7 +93,7 @@ func checkWords(t *testing.T, raw, text string, m model.OffsetMap) {
 	t.Helper()
 	start := -1
 	for i, r := range text + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 		if word && start < 0 {
 			start = i
 		}
@@ -170,6 +170,9 @@ func FuzzText(f *testing.F) {
 		}
 		if strings.Contains(text, "\n\n\n") || strings.HasPrefix(text, " ") {
 			t.Fatalf("white space not collapsed: %q", text)
+		}
+		if utf8.ValidString(raw) {
+			checkWords(t, raw, text, m)
 		}
 	})
 }
