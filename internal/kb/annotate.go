@@ -201,8 +201,10 @@ func joinable(s *model.Sentence, keys []string, a, b match, hasOrg bool) bool {
 	gap := b.start - a.end
 	poss := gap > 0 && isPossessive(keys, a.end, b.start)
 	if ea == elPerson {
-		// "Netanyahu's government", "Putin's army": the person's country.
-		return poss && eb == elAgent
+		// "Netanyahu's government", "Putin's army": the person's country;
+		// but not "Netanyahu's military strategy", where the agent word
+		// modifies a noun.
+		return poss && eb == elAgent && bodyAgent(b.c.e.Code) && !modifiesNext(s, keys, b.end)
 	}
 	if gap > 0 && !poss {
 		// Allow up to two lower-case modifiers tagged ADJ/NOUN between a
@@ -432,4 +434,44 @@ func backerOf(keys []string, ms []match, j int) bool {
 	}
 	end := ms[j-1].end
 	return end+2 == ms[j].start && keys[end] == "-" && backedWords[keys[end+1]] && ms[j].c.e.Kind != "discard"
+}
+
+// headFollowers are words after which an agent word still heads its
+// phrase ("Putin's army said", "Netanyahu's government and …").
+var headFollowers = setOf("said", "says", "has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "may",
+	"and", "or", "but", "in", "on", "of", "to", "for", "at", "from", "by", "with", "which", "that", "who", "also", "then")
+
+// modifiesNext reports whether the word at t (just after an agent match)
+// is a noun the agent word modifies ("military strategy"). With tags, a
+// NOUN there says so; without, a lower-case word after an adjective-like
+// agent word that is not a verb or function word following a subject.
+func modifiesNext(s *model.Sentence, keys []string, t int) bool {
+	if t >= len(s.Tokens) || t == 0 {
+		return false
+	}
+	tok := s.Tokens[t]
+	if tok.UPOS != "" {
+		return tok.UPOS == "NOUN"
+	}
+	r, _ := utf8.DecodeRuneInString(tok.Text)
+	return adjectiveLike[keys[t-1]] && unicode.IsLower(r) && !headFollowers[keys[t]]
+}
+
+// adjectiveLike agent words are often adjectives ("military strategy",
+// "government policy"); without tags only they are checked.
+var adjectiveLike = setOf("military", "police", "government", "security", "intelligence", "civilian", "opposition", "rebel", "militant", "army", "naval", "media", "court")
+
+// bodyAgent reports whether an agent names a body a person commands
+// ("Putin's army", "Netanyahu's government", "Biden's spokesman"), which
+// may follow a person's possessive; not "Biden's opposition", where the
+// word is a noun of its own.
+func bodyAgent(roles string) bool {
+	for _, r := range rolesOf(roles) {
+		switch r {
+		case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "BUS":
+		default:
+			return false
+		}
+	}
+	return true
 }
