@@ -89,3 +89,22 @@ func unixDate(s string) (time.Time, bool) {
 	}
 	return time.Unix(v, 0).UTC(), true
 }
+
+// urlDateRE finds the /YYYY/MM/DD/ path segments many news sites put in
+// article URLs.
+var urlDateRE = regexp.MustCompile(`/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)`)
+
+// DateFromURL returns the date in a URL path (/2019/11/19/ or a date as
+// DateFromName finds it), if any.
+func DateFromURL(u string) (time.Time, bool) {
+	if m := urlDateRE.FindStringSubmatch(u); m != nil {
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		y, _ := strconv.Atoi(m[1])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Month() == time.Month(mo) && t.Day() == d {
+			return t, true
+		}
+	}
+	return DateFromName(u)
+}

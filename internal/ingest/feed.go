@@ -92,6 +92,8 @@ func (fr *feedReader) item(n int, it *gofeed.Item) *model.Article {
 		a.Date = day(*it.PublishedParsed)
 	case it.UpdatedParsed != nil:
 		a.Date = day(*it.UpdatedParsed)
+	case a.URL != "" && urlHasDate(a.URL):
+		a.Date, _ = DateFromURL(a.URL)
 	case !fr.opt.Date.IsZero():
 		a.Date = day(fr.opt.Date)
 	default:
@@ -115,4 +117,9 @@ func htmlFragmentText(s string) string {
 		root.AppendChild(n)
 	}
 	return nodeText(root, false)
+}
+
+func urlHasDate(u string) bool {
+	_, ok := DateFromURL(u)
+	return ok
 }

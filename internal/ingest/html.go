@@ -5,6 +5,7 @@ import (
 	"fmt"
 	nurl "net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -132,6 +133,13 @@ func parseHTML(path, pageURL string, b []byte, opt *Options) *model.Article {
 	if t, ok := ParseDate(p.Date); ok {
 		a.Date = t
 		return a
+	}
+	if a.URL != "" {
+		if t, ok := DateFromURL(a.URL); ok {
+			a.Date = t
+			a.Diagnostics = append(a.Diagnostics, diag(model.Info, path, 0, "", "date %s taken from the page URL", t.Format(time.DateOnly)))
+			return a
+		}
 	}
 	if setFallbackDate(a, path, opt) {
 		return a

@@ -417,6 +417,18 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %s, %v; want %q", tc.in, s, ok, tc.want)
 		}
 	}
+	for _, tc := range []struct{ in, want string }{
+		{"https://example.com/2019/11/19/story-name", "2019-11-19"},
+		{"https://example.com/world/2024/3/5/talks", "2024-03-05"},
+		{"https://example.com/news/2024-03-19-talks.html", "2024-03-19"},
+		{"https://example.com/2019/13/40/x", ""},
+		{"https://example.com/story-123", ""},
+	} {
+		got, ok := DateFromURL(tc.in)
+		if ok != (tc.want != "") || (ok && got.Format(time.DateOnly) != tc.want) {
+			t.Errorf("DateFromURL(%q) = %v, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
 	names := []struct{ in, want string }{
 		{"rafah-2024-03-19.txt", "2024-03-19"},
 		{"20240319_talks.txt", "2024-03-19"},
