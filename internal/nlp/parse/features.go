@@ -94,9 +94,10 @@ func shapeHash(s string) uint64 {
 // root, index i the i-th word.
 type tokHashes struct {
 	w, p, u, sfx, shp []uint64
+	amb               []uint64 // the word's ambiguity class: the UPOS tags it had in training
 }
 
-func (t *tokHashes) fill(toks []model.Token) {
+func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64) {
 	m := len(toks) + 1
 	if cap(t.w) < m {
 		t.w = make([]uint64, m)
@@ -104,12 +105,18 @@ func (t *tokHashes) fill(toks []model.Token) {
 		t.u = make([]uint64, m)
 		t.sfx = make([]uint64, m)
 		t.shp = make([]uint64, m)
+		t.amb = make([]uint64, m)
 	}
-	t.w, t.p, t.u, t.sfx, t.shp = t.w[:m], t.p[:m], t.u[:m], t.sfx[:m], t.shp[:m]
-	t.w[0], t.p[0], t.u[0], t.sfx[0], t.shp[0] = hRoot, hRoot, hRoot, hRoot, hRoot
+	t.w, t.p, t.u, t.sfx, t.shp, t.amb = t.w[:m], t.p[:m], t.u[:m], t.sfx[:m], t.shp[:m], t.amb[:m]
+	t.w[0], t.p[0], t.u[0], t.sfx[0], t.shp[0], t.amb[0] = hRoot, hRoot, hRoot, hRoot, hRoot, hRoot
 	for i := range toks {
 		tk := &toks[i]
 		t.w[i+1] = wordHash(tk.Text)
+		if m, ok := amb[t.w[i+1]]; ok {
+			t.amb[i+1] = ambHash(m)
+		} else {
+			t.amb[i+1] = 0x1f83d9abfb41bd6b // a rare word: no class
+		}
 		t.p[i+1] = hashStr(1, tk.XPOS)
 		t.u[i+1] = hashStr(2, tk.UPOS)
 		t.sfx[i+1] = suffixHash(tk.Text)
@@ -317,6 +324,24 @@ func transFeatures(f *featSet, s *state, th *tokHashes) {
 	f.a2(next(), get(th.shp, n0), n0u)
 	f.a2(next(), get(th.sfx, s0), s0p)
 	f.a3(next(), get(th.shp, s0), get(th.shp, n0), s0u)
+	// linear context, which lets words vouch for a doubtful tag
+	f.a2(next(), get(W, n0-1), n0w)
+	f.a2(next(), get(P, n0-1), n0p)
+	f.a3(next(), get(W, n0-1), n0p, n1p)
+	f.a2(next(), get(W, s0+1), s0w)
+	f.a3(next(), get(P, s0+1), s0p, n0p)
+	f.a3(next(), get(P, s0-1), s0p, n0p)
+	f.a2(next(), get(W, s0-1), s0p)
+	f.a3(next(), get(th.sfx, n0), get(th.sfx, s0), n0u)
+	f.a3(next(), get(th.sfx, n1), n1p, n0p)
+	// ambiguity classes: what a word can be, whatever the tagger said
+	A := th.amb
+	f.a2(next(), get(A, n0), n0p)
+	f.a2(next(), get(A, s0), s0p)
+	f.a3(next(), get(A, s0), get(A, n0), n0u)
+	f.a2(next(), get(A, n1), n0p)
+	f.a3(next(), get(A, s0), s0u, n0u)
+	f.a3(next(), get(A, n0), s0u, n0u)
 	f.a1(next(), 0) // bias
 }
 
@@ -355,6 +380,8 @@ func labelFeatures(f *featSet, s *state, th *tokHashes, h, d int32, dir int) {
 	f.a3(next(), du, hu, db)
 	f.a2(next(), get(th.sfx, d), du)
 	f.a2(next(), get(th.shp, d), du)
+	f.a2(next(), get(th.amb, d), du)
+	f.a3(next(), get(th.amb, d), get(th.amb, h), hu)
 	f.a2(next(), get(th.sfx, h), hu)
 	// the dependent's children: "by" of an agent, "'s" of a possessor
 	f.a2(next(), get(W, dl), lab(s, dl))

@@ -2,18 +2,23 @@ package parse
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 )
 
 // Model file: gzip of
 //
 //	"DYADPRS1"
 //	uvarint tBits, lBits, number of labels; each label as uvarint length + bytes
+//	uvarint number of ambiguity classes; each as uvarint gap from the previous
+//	word hash (sorted) and uvarint UPOS bitmask
 //	two tables (transitions, labels), each: float32 scale, uvarint count of
 //	non-zero weights, then per weight uvarint gap from the previous
 //	non-zero index and zigzag varint of the weight / scale.
@@ -21,7 +26,7 @@ import (
 // Quantising to multiples of scale and dropping the weights that round to
 // zero is the pruning: most hashed rows are empty or near zero.
 
-const magic = "DYADPRS1"
+const magic = "DYADPRS2"
 
 // SaveOptions controls the size of a written model.
 type SaveOptions struct {
@@ -49,6 +54,14 @@ func (p *Parser) Save(w io.Writer, opt SaveOptions) error {
 	for _, l := range p.labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
+	}
+	keys := slices.Sorted(maps.Keys(p.amb))
+	uv(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		uv(k - prev)
+		uv(p.amb[k])
+		prev = k
 	}
 	for _, tab := range [][]float32{p.tw, p.lw} {
 		var mx float64
@@ -93,35 +106,28 @@ func Load(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
 	defer gz.Close()
-	br := bufio.NewReaderSize(gz, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	// Decoding from one byte slice is several times faster than through a
+	// bufio.Reader, and Default runs this at start-up.
+	data, err := io.ReadAll(gz)
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("parser model: bad magic")
 	}
-	rd := func() uint64 {
-		if err != nil {
-			return 0
-		}
-		var x uint64
-		x, err = binary.ReadUvarint(br)
-		return x
-	}
-	tBits, lBits, nl := rd(), rd(), rd()
-	if err != nil {
-		return nil, fmt.Errorf("parser model header: %w", err)
+	d := decoder{b: data[len(magic):]}
+	tBits, lBits, nl := d.uvarint(), d.uvarint(), d.uvarint()
+	if d.bad {
+		return nil, errors.New("parser model header: truncated")
 	}
 	if tBits < 8 || tBits > 26 || lBits < 8 || lBits > 26 || nl == 0 || nl > 64 {
 		return nil, fmt.Errorf("parser model header: implausible sizes %d/%d/%d", tBits, lBits, nl)
 	}
 	p := &Parser{tBits: uint(tBits), lBits: uint(lBits), rootLabel: -1}
 	for range nl {
-		k := rd()
-		if err != nil || k > 64 {
-			return nil, fmt.Errorf("parser model labels: %v", err)
-		}
-		b := make([]byte, k)
-		if _, err = io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("parser model labels: %w", err)
+		b := d.bytes(d.uvarint())
+		if d.bad {
+			return nil, errors.New("parser model labels: truncated")
 		}
 		if string(b) == "root" {
 			p.rootLabel = len(p.labels)
@@ -131,31 +137,78 @@ func Load(r io.Reader) (*Parser, error) {
 	if p.rootLabel < 0 {
 		return nil, errors.New("parser model: no root label")
 	}
+	na := d.uvarint()
+	if d.bad || na > uint64(len(d.b)) {
+		return nil, errors.New("parser model: ambiguity classes truncated")
+	}
+	p.amb = make(map[uint64]uint64, na)
+	var key uint64
+	for range na {
+		key += d.uvarint()
+		p.amb[key] = d.uvarint()
+	}
+	if d.bad {
+		return nil, errors.New("parser model: ambiguity classes truncated")
+	}
 	p.tw = make([]float32, (1<<tBits)*nTrans)
 	p.lw = make([]float32, (1<<lBits)*nl)
 	for ti, tab := range [][]float32{p.tw, p.lw} {
-		var b4 [4]byte
-		if _, err := io.ReadFull(br, b4[:]); err != nil {
-			return nil, fmt.Errorf("parser model table %d: %w", ti, err)
+		b4 := d.bytes(4)
+		if d.bad {
+			return nil, fmt.Errorf("parser model table %d: truncated", ti)
 		}
-		scale := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
-		count := rd()
-		idx := -1
-		for range count {
-			gap := rd()
-			var q int64
-			if err == nil {
-				q, err = binary.ReadVarint(br)
+		scale := math.Float32frombits(binary.LittleEndian.Uint32(b4))
+		count := d.uvarint()
+		idx := uint64(0)
+		for k := range count {
+			gap, q := d.uvarint(), d.varint()
+			if k == 0 {
+				gap--
+			} else if gap == 0 {
+				d.bad = true
 			}
-			if err != nil {
-				return nil, fmt.Errorf("parser model table %d: %w", ti, err)
-			}
-			idx += int(gap)
-			if gap == 0 || idx >= len(tab) {
-				return nil, fmt.Errorf("parser model table %d: index %d out of range", ti, idx)
+			idx += gap
+			if d.bad || idx >= uint64(len(tab)) {
+				return nil, fmt.Errorf("parser model table %d: weight %d corrupt", ti, k)
 			}
 			tab[idx] = float32(q) * scale
 		}
 	}
 	return p, nil
+}
+
+// decoder reads varints from a byte slice, remembering the first failure.
+type decoder struct {
+	b   []byte
+	bad bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(k uint64) []byte {
+	if d.bad || k > uint64(len(d.b)) {
+		d.bad = true
+		return nil
+	}
+	s := d.b[:k]
+	d.b = d.b[k:]
+	return s
 }

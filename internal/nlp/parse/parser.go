@@ -19,6 +19,7 @@ type Parser struct {
 	lBits     uint
 	tw        []float32 // transition weights, [1<<tBits][nTrans]
 	lw        []float32 // label weights, [1<<lBits][len(labels)]
+	amb       map[uint64]uint64
 	pool      sync.Pool
 }
 
@@ -73,7 +74,7 @@ func (p *Parser) Parse(toks []model.Token) {
 	}
 	sc := p.scratch()
 	defer p.pool.Put(sc)
-	sc.th.fill(toks)
+	sc.th.fill(toks, p.amb)
 	st := &sc.st
 	st.reset(n)
 	var ok [nTrans]bool
@@ -135,9 +136,11 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 
 func (p *Parser) argmaxLabel(rows []uint32, score []float32, w []float32) int {
 	L := len(p.labels)
+	score = score[:L]
 	clear(score)
 	for _, r := range rows {
 		x := w[int(r)*L : int(r)*L+L]
+		x = x[:len(score)] // lets the compiler drop the bounds checks below
 		for j, v := range x {
 			score[j] += v
 		}

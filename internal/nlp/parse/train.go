@@ -18,7 +18,7 @@ import (
 type TrainOptions struct {
 	Iters     int    // passes over the data (default 15)
 	Seed      uint64 // shuffling and exploration (default 1)
-	TransBits uint   // log2 rows of the transition table (default 20)
+	TransBits uint   // log2 rows of the transition table (default 21)
 	LabelBits uint   // log2 rows of the label table (default 18)
 	// Explore is the probability of following a wrong prediction of the
 	// model from iteration ExploreFrom on, so that it learns to recover
@@ -38,7 +38,7 @@ func (o *TrainOptions) defaults() {
 		o.Seed = 1
 	}
 	if o.TransBits == 0 {
-		o.TransBits = 20
+		o.TransBits = 21
 	}
 	if o.LabelBits == 0 {
 		o.LabelBits = 18
@@ -99,7 +99,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	for i, l := range labels {
 		lidx[l] = i
 	}
-	p := &Parser{labels: labels, rootLabel: lidx["root"], tBits: opt.TransBits, lBits: opt.LabelBits}
+	p := &Parser{labels: labels, rootLabel: lidx["root"], tBits: opt.TransBits, lBits: opt.LabelBits, amb: ambiguityClasses(sents)}
 	L := len(labels)
 
 	var exs []example
@@ -175,7 +175,7 @@ type trainer struct {
 // averaged returns a parser with the averaged weights w − u/c.
 func (tr *trainer) averaged() *Parser {
 	p := tr.p
-	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits}
+	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, amb: p.amb}
 	q.tw = make([]float32, len(p.tw))
 	q.lw = make([]float32, len(p.lw))
 	c := max(tr.c, 1)
@@ -202,7 +202,7 @@ func (tr *trainer) update(w []float32, u []float64, rows []uint32, width, class 
 func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.Rand) (errs, total int) {
 	p, sc := tr.p, tr.sc
 	n := len(ex.toks)
-	sc.th.fill(ex.toks)
+	sc.th.fill(ex.toks, p.amb)
 	st := &sc.st
 	st.reset(n)
 	if cap(tr.inStk) < n+1 {
@@ -371,3 +371,42 @@ func projectivize(gh []int32) {
 		gh[bestD] = gh[gh[bestD]]
 	}
 }
+
+// ambMinCount is how often a word must occur in training to get an
+// ambiguity class; rarer words are better described by their suffix.
+const ambMinCount = 3
+
+// ambiguityClasses maps each frequent word (by wordHash) to the set (a
+// bitmask) of UPOS tags it carries in sents: "run" is NOUN|VERB whatever the tagger
+// said this time, which lets the parser overrule a wrong tag.
+func ambiguityClasses(sents []*conllu.Sentence) map[uint64]uint64 {
+	bits := map[string]uint{}
+	type entry struct {
+		n    int
+		mask uint64
+	}
+	seen := map[uint64]entry{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			b, ok := bits[w.UPOS]
+			if !ok {
+				b = uint(len(bits)) & 63
+				bits[w.UPOS] = b
+			}
+			h := wordHash(w.Form)
+			e := seen[h]
+			e.n++
+			e.mask |= 1 << b
+			seen[h] = e
+		}
+	}
+	out := map[uint64]uint64{}
+	for h, e := range seen {
+		if e.n >= ambMinCount {
+			out[h] = e.mask
+		}
+	}
+	return out
+}
+
+func ambHash(mask uint64) uint64 { return mix(0x510e527fade682d1, mask) }

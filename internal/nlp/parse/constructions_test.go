@@ -1,0 +1,70 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"dyad/internal/nlp/conllu"
+)
+
+// TestConstructions parses the sentences of testdata/constructions.conllu
+// (written for dyad, annotated in UD EWT's style) with their tags and
+// checks the arcs marked Check=Yes (Check=Known marks arcs the shipped
+// model is known to get wrong; they are logged, not failed): the ones the event coder reads to find
+// agents of passives, reported speech, negation, relative clauses,
+// coordination, possessors, titles, appositions and nominal events.
+func TestConstructions(t *testing.T) {
+	p := defaultParser(t)
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) < 15 {
+		t.Fatalf("read %d fixture sentences, want at least 15", len(sents))
+	}
+	for _, s := range sents {
+		name := s.Text
+		for _, c := range s.Comments {
+			if v, ok := strings.CutPrefix(c, "construction = "); ok {
+				name = v + ": " + s.Text
+			}
+		}
+		t.Run(name, func(t *testing.T) {
+			toks := Tokens(s)
+			p.Parse(toks)
+			checked := 0
+			for i, w := range s.Words {
+				strict := strings.Contains(w.Misc, "Check=Yes")
+				if !strict && !strings.Contains(w.Misc, "Check=Known") {
+					continue
+				}
+				if strict {
+					checked++
+				}
+				got, want := toks[i], w
+				if int(got.Head)+1 == want.Head && got.DepRel == want.DepRel {
+					continue
+				}
+				msg := fmt.Sprintf("%q: head %s %s, want %s %s", w.Form, headForm(s, int(got.Head)+1), got.DepRel, headForm(s, want.Head), want.DepRel)
+				if strict {
+					t.Error(msg)
+				} else {
+					// A known weakness of the shipped model, kept in
+					// view without failing the build.
+					t.Log("known error: " + msg)
+				}
+			}
+			if checked == 0 {
+				t.Fatal("no arc marked Check=Yes")
+			}
+		})
+	}
+}
+
+func headForm(s *conllu.Sentence, h int) string {
+	if h <= 0 || h > len(s.Words) {
+		return "ROOT"
+	}
+	return s.Words[h-1].Form
+}

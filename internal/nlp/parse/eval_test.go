@@ -1,0 +1,54 @@
+package parse
+
+import (
+	"testing"
+
+	"dyad/internal/nlp/conllu"
+	"dyad/internal/nlp/tag"
+	"dyad/internal/sharedtest"
+)
+
+// Floors for the embedded model, 0.5 below the figures measured with
+//
+//	DYAD_SHARED=../shared go test ./internal/nlp/parse -run TestEvaluation -v
+//
+// on 2026-11-26 (gold tokenization; "predicted" tags come from tag.Default
+// as committed at 43ba2cd). LAS is on the universal part of the label
+// (CoNLL 2018); the test subtracts the 0.5.
+var evalFloors = []struct {
+	name      string
+	file      string
+	predicted bool
+	uas, las  float64
+}{
+	{"EWT test gold tags", "ud/EWT/en_ewt-ud-test.conllu.gz", false, 87.85, 85.86},
+	{"EWT test predicted tags", "ud/EWT/en_ewt-ud-test.conllu.gz", true, 85.76, 82.85},
+	{"GUM test gold tags", "ud/GUM/en_gum-ud-test.conllu.gz", false, 87.21, 84.95},
+	{"GUM test predicted tags", "ud/GUM/en_gum-ud-test.conllu.gz", true, 84.98, 81.86},
+	{"PUD gold tags", "ud/PUD/en_pud-ud-test.conllu.gz", false, 85.53, 83.47},
+	{"PUD predicted tags", "ud/PUD/en_pud-ud-test.conllu.gz", true, 83.63, 80.62},
+}
+
+func TestEvaluation(t *testing.T) {
+	p := defaultParser(t)
+	for _, ev := range evalFloors {
+		t.Run(ev.name, func(t *testing.T) {
+			sents, err := conllu.ReadFile(sharedtest.Path(t, ev.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.predicted {
+				tg, err := tag.Default()
+				if err != nil {
+					t.Fatal(err)
+				}
+				sents = Retag(sents, tg.Tag)
+			}
+			s := Evaluate(p, sents)
+			t.Logf("%s: %d sentences, %d words: UAS %.2f LAS %.2f (with subtypes %.2f)", ev.name, s.Sentences, s.Words, s.UAS(), s.LAS(), s.FullLAS())
+			if s.UAS() < ev.uas-0.5 || s.LAS() < ev.las-0.5 {
+				t.Errorf("UAS %.2f LAS %.2f, want at least %.2f and %.2f (measured − 0.5)", s.UAS(), s.LAS(), ev.uas-0.5, ev.las-0.5)
+			}
+		})
+	}
+}
