@@ -230,10 +230,13 @@ func (s *synsets) expand(name string) ([][]string, error) {
 	return out, nil
 }
 
+// spacer splits "IN_*", "(TO" and "{ARMS" into tokens.
+var spacer = strings.NewReplacer("_", " ", "(", " ( ", ")", " ) ", "{", " { ", "}", " } ")
+
 // words splits a phrase into tokens, expanding synonym sets, and returns
 // every alternative.
 func (s *synsets) words(p string) ([][]string, error) {
-	p = strings.NewReplacer("_", " ", "(", " ( ", ")", " ) ", "{", " { ", "}", " } ").Replace(p)
+	p = spacer.Replace(p)
 	alts := [][]string{nil}
 	for _, w := range strings.Fields(p) {
 		var opts [][]string
