@@ -174,15 +174,16 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 }
 
 // notAPlace rejects a gazetteer match that the sentence shows to be
-// something else: an organisation or person the actor dictionary found
-// ("Hamas" is no misspelt Hamm), an acronym that names no country ("UN",
+// something else: an organisation, person or metonym the actor dictionary
+// found ("Hamas" is no misspelt Hamm; "the White House" is not the town in
+// Tennessee), an acronym that names no country ("UN",
 // "CIS" are not the towns Un and Cis), or the first word of a longer proper
 // name ("University of California", "Union of Journalists").
 func (g *Gazetteer) notAPlace(text string, s *model.Sentence, i, m int) bool {
 	toks := s.Tokens
 	span := model.Span{Start: toks[i].Span.Start, End: toks[m-1].Span.End}
 	for _, ac := range s.Actors {
-		if ac.Kind != model.KindCountry && ac.Kind != model.KindMetonym && ac.Span.Start < span.End && span.Start < ac.Span.End {
+		if ac.Kind != model.KindCountry && ac.Span.Start < span.End && span.Start < ac.Span.End {
 			return true
 		}
 	}
