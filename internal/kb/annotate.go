@@ -377,6 +377,11 @@ func (k *KB) code(s *model.Sentence, buf *scratch, g []match, day int32, hasDep 
 		if former {
 			agentRoles = []string{"ELI"}
 		}
+		// "military actions", "police station": a lone agent word that
+		// modifies a noun names no actor.
+		if modifiesNext(s, buf.keys, end) {
+			return a, false
+		}
 		if len(agentRoles) == 0 {
 			return a, false
 		}
@@ -436,15 +441,10 @@ func backerOf(keys []string, ms []match, j int) bool {
 	return end+2 == ms[j].start && keys[end] == "-" && backedWords[keys[end+1]] && ms[j].c.e.Kind != "discard"
 }
 
-// headFollowers are words after which an agent word still heads its
-// phrase ("Putin's army said", "Netanyahu's government and …").
-var headFollowers = setOf("said", "says", "has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "may",
-	"and", "or", "but", "in", "on", "of", "to", "for", "at", "from", "by", "with", "which", "that", "who", "also", "then")
-
 // modifiesNext reports whether the word at t (just after an agent match)
 // is a noun the agent word modifies ("military strategy"). With tags, a
-// NOUN there says so; without, a lower-case word after an adjective-like
-// agent word that is not a verb or function word following a subject.
+// NOUN there says so; without, one of the nouns such agent words commonly
+// modify ("military strategy").
 func modifiesNext(s *model.Sentence, keys []string, t int) bool {
 	if t >= len(s.Tokens) || t == 0 {
 		return false
@@ -454,8 +454,16 @@ func modifiesNext(s *model.Sentence, keys []string, t int) bool {
 		return tok.UPOS == "NOUN"
 	}
 	r, _ := utf8.DecodeRuneInString(tok.Text)
-	return adjectiveLike[keys[t-1]] && unicode.IsLower(r) && !headFollowers[keys[t]]
+	return adjectiveLike[keys[t-1]] && unicode.IsLower(r) && modifiedNouns[keys[t]]
 }
+
+// modifiedNouns are the nouns that adjective-like agent words most often
+// modify in news text; without tags only these are recognised.
+var modifiedNouns = setOf("strategy", "action", "actions", "operation", "operations", "aid", "base", "bases", "equipment",
+	"exercise", "exercises", "support", "assistance", "campaign", "campaigns", "offensive", "pressure", "presence", "spending",
+	"budget", "policy", "policies", "station", "stations", "vehicle", "vehicles", "convoy", "activity", "activities",
+	"capabilities", "capability", "targets", "target", "infrastructure", "installations", "facilities", "facility",
+	"sites", "site", "court", "courts", "junta", "rule", "coup", "escalation", "intervention", "cooperation", "ties")
 
 // adjectiveLike agent words are often adjectives ("military strategy",
 // "government policy"); without tags only they are checked.

@@ -76,6 +76,7 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2025-02-01", "Abu Mohammad al-Jolani met Asaad al-Shaibani.", map[string]string{"Abu Mohammad al-Jolani": "SYRGOV", "Asaad al-Shaibani": "SYRGOV"}},
 		{"2024-06-01", "Putin's army and Netanyahu's spokesman spoke.", map[string]string{"Putin's army": "RUSMIL", "Netanyahu's spokesman": "ISRGOV"}},
 		{"2024-03-19", "Biden criticised Netanyahu's military strategy.", map[string]string{"Netanyahu": "ISRGOV"}},
+		{"2024-03-19", "They condemned such military actions.", nil},
 		{"2024-06-01", "Iran-backed Houthis attacked ships.", map[string]string{"Houthis": "YEMREBHTH"}},
 		{"2024-06-01", "Pro-Russian separatists and anti-government protesters clashed.", map[string]string{"Pro-Russian separatists": "UKRREBDPR", "protesters": "CVL"}},
 		{"2024-06-01", "Hemedti's RSF fought Burhan's army.", map[string]string{"Hemedti": "SDNREBRSF", "RSF": "SDNREBRSF", "Burhan's army": "SDNMIL"}},
