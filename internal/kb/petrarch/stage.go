@@ -23,6 +23,12 @@ func Finish(a *model.Article) {
 	}
 	out := a.Events[:0:0]
 	for _, ev := range a.Events {
+		if derivedIntent(&ev) {
+			continue
+		}
+		// PETRARCH dictionaries state modality in their patterns ("WILL NOT
+		// *" [---]); what the patterns code is the event.
+		ev.Flags &^= model.Future | model.Hypothetical | model.Negated
 		c := ev.Code
 		switch {
 		case c == NullCode:
@@ -66,4 +72,13 @@ func defaultTarget(a *model.Article, ev *model.Event) {
 		ev.Target, ev.TargetSpan = ac, ac.Span
 		return
 	}
+}
+
+// derivedIntent reports whether the coder derived ev as an expressed intent
+// from a future act ("is about to restore ties" → 0314). PETRARCH codes
+// the act its pattern names, so with its dictionaries the derived intent
+// is dropped and the act kept.
+func derivedIntent(ev *model.Event) bool {
+	_, rest, ok := strings.Cut(ev.Explanation.Pattern, " ")
+	return ok && strings.HasPrefix(rest, "intent: ")
 }
