@@ -10,7 +10,7 @@ import (
 
 // connectors may sit inside a proper-noun phrase ("Bank of England",
 // "Abu Bakr al-Baghdadi", "Hayat Tahrir al-Sham").
-var connectors = setOf("of", "al", "el", "bin", "ibn", "bint", "de", "du", "la", "-", "'", "van", "von", "der", "da", "dos", "y")
+var connectors = setOf("of", "al", "el", "ez", "es", "az", "ad", "ul", "bin", "ibn", "bint", "de", "du", "la", "-", "'", "van", "von", "der", "da", "dos", "y")
 
 // notNames are capitalised words that start sentences or titles far more
 // often than they name anything, used when the tokens carry no UPOS.
