@@ -28,16 +28,25 @@ func runEvalExtraction(ctx context.Context, env Env, args []string) error {
 		fmt.Fprintf(fs.Output(), "usage: dyad eval extraction [DIR] [flags]\n\nScores `dyad extract` on the benchmark in DIR (default ../shared/corpora/html-benchmark:\nhtml/<id>.html.gz and ground-truth.json) with its own metric: 4-token shingles,\nper-page precision and recall averaged over pages, F1 of the means.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usagef("%v", err)
+	// Flags may come before or after the folder.
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return usagef("%v", err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
 	dir := filepath.Join("..", "shared", "corpora", "html-benchmark")
-	switch fs.NArg() {
+	switch len(pos) {
 	case 0:
 	case 1:
-		dir = fs.Arg(0)
+		dir = pos[0]
 	default:
-		return usagef("want at most one benchmark folder, got %d arguments", fs.NArg())
+		return usagef("want at most one benchmark folder, got %d arguments", len(pos))
 	}
 	switch *focus {
 	case "balanced", "precision", "recall":
