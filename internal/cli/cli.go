@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strings"
 )
@@ -86,9 +87,25 @@ func (e *BadInputError) Error() string {
 }
 
 // Main runs dyad with args (without the program name) and returns the exit code.
+//
+// DYAD_CPUPROFILE=FILE writes a CPU profile of the run (go tool pprof
+// reads it): the way to see which stage a slow run spends its time in.
 func Main(args []string, env Env) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if p := env.getenv("DYAD_CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
+			return ExitFailure
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(env.Stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
+			return ExitFailure
+		}
+		defer pprof.StopCPUProfile()
+	}
 	return run(ctx, args, env)
 }
 
