@@ -27,7 +27,7 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	iters := fs.Int("iters", 0, "training iterations (0: the default)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Float64("prune", 0, "drop weights below this fraction of the largest (0: the default)")
-	folds := fs.Int("folds", 0, "train a second pass with this many jackknife folds (0: one pass)")
+	bidi := fs.Bool("bidi", true, "also train a right-to-left model and sum both directions' scores")
 	corpora := fs.Bool("corpora", true, "count the corpus lexicon from ../shared/corpora")
 	corpusBytes := fs.Int("corpus-bytes", 0, "read at most this many bytes of corpus text (0: all)")
 	dev := fs.Bool("dev", false, "score the dev sets after every iteration (slower; for choosing -iters)")
@@ -39,7 +39,7 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Folds: *folds, Logger: log}
+	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Bidirectional: *bidi, Logger: log}
 	if *corpora {
 		if opt.Unlabeled, err = tag.ReadCorpora(*shared, tag.Corpora, *corpusBytes); err != nil {
 			return err

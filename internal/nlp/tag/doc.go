@@ -4,14 +4,21 @@
 // The model is a greedy averaged perceptron over joint UPOS+XPOS classes
 // ("AUX|VBD"), so that the two tag sets never disagree. Features are hashed
 // to 64 bits: the word and its neighbours (lowercased), prefixes and
-// suffixes, a word shape, the tags already assigned to the left, and
-// "ambiguity classes" — the set of tags each known word took in the training
-// data — for the word and the two words to its right, which give the greedy
-// left-to-right decoder a view of what follows without a second pass.
+// suffixes, a word shape, the tags already assigned, "ambiguity classes" —
+// the set of tags each known word took in the training data — for the word
+// and its neighbours, and a corpus lexicon counted from millions of words of
+// unannotated news (how often a word is capitalised inside sentences, how
+// frequent it is, and which tag a first tagger gave it there; lexicon.go),
+// which is what tags the words the treebanks never saw.
+//
+// With TrainOptions.Bidirectional a second model is trained on reversed
+// sentences; tagging runs both directions greedily and gives each word the
+// class with the highest sum of the two scores, so that the words to the
+// right count as much as those to the left.
 //
 // Training (Train) is deterministic: sentences are shuffled each iteration
 // by a fixed seed. The trained model is pruned, quantised to 16-bit weights
-// and gzipped; the shipped one is embedded (model/tagger.bin.gz) and loaded
-// once by Default. A Tagger is read-only after loading and safe for
-// concurrent use.
+// and gzipped; the shipped one is embedded (model/tagger.bin.gz, made by
+// `dyad train tagger`) and loaded once by Default. A Tagger is read-only
+// after loading and safe for concurrent use.
 package tag

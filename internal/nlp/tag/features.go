@@ -50,13 +50,6 @@ const (
 	fTagM1Word
 	fTagM1AmbP1
 	fTagM1Suf3
-	// second-pass templates: tags the first pass chose to the right
-	fTagP1
-	fTagP2
-	fTagP12
-	fTagM1P1
-	fTagP1Word
-	fTagP1Suf3
 )
 
 const (
@@ -283,8 +276,7 @@ const noTag = 0xffff
 
 // dynamicFeatures appends the features of word i that depend on the tags
 // chosen for the words before it.
-// right, when not nil, holds the first pass's tags of the whole sentence.
-func dynamicFeatures(dst []uint64, ws []wordInfo, tags, right []uint16, i int) []uint64 {
+func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64 {
 	t1, t2 := uint64(noTag), uint64(noTag)
 	if i > 0 {
 		t1 = uint64(tags[i-1])
@@ -297,30 +289,12 @@ func dynamicFeatures(dst []uint64, ws []wordInfo, tags, right []uint16, i int) [
 		p1amb = ws[i+1].amb
 	}
 	w := &ws[i]
-	dst = append(dst,
+	return append(dst,
 		feat1(fTagM1, t1),
 		feat1(fTagM2, t2),
 		feat2(fTagM12, t1, t2),
 		feat2(fTagM1Word, t1, w.lower),
 		feat2(fTagM1AmbP1, t1, p1amb),
 		feat2(fTagM1Suf3, t1, w.suf[2]),
-	)
-	if right == nil {
-		return dst
-	}
-	r1, r2 := uint64(noTag-1), uint64(noTag-1)
-	if i+1 < len(right) {
-		r1 = uint64(right[i+1])
-	}
-	if i+2 < len(right) {
-		r2 = uint64(right[i+2])
-	}
-	return append(dst,
-		feat1(fTagP1, r1),
-		feat1(fTagP2, r2),
-		feat2(fTagP12, r1, r2),
-		feat2(fTagM1P1, t1, r1),
-		feat2(fTagP1Word, r1, w.lower),
-		feat2(fTagP1Suf3, r1, w.suf[2]),
 	)
 }

@@ -7,17 +7,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 )
 
 // The model file is gzipped binary: a magic string and version, the
-// classes, the ambiguity classes, the tag dictionary, then the features in
-// increasing hash order (hashes delta-coded as uvarints) with their
-// quantised weights. Bump modelVersion whenever features change meaning.
+// classes, the ambiguity classes, the tag dictionary, the corpus lexicon,
+// then for each pass (left to right, then optionally right to left) its
+// weight scale and its features in increasing hash order (hashes
+// above keyShift, delta-coded as uvarints) with their quantised weights. Bump modelVersion
+// whenever features change meaning.
 const (
 	modelMagic   = "dyadtag\n"
-	modelVersion = 3
+	modelVersion = 5
 )
 
 // featRow is one feature with its weights, as written to the file.
@@ -44,7 +47,7 @@ func (t *weights) build(rows []featRow) {
 		if len(r.ents) == 0 {
 			continue
 		}
-		i := r.key & t.mask
+		i := r.key >> keyShift & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -127,17 +130,18 @@ func (t *Tagger) Write(out io.Writer) error {
 	writeMap(w, t.dict, func(v uint16) { w.uvarint(uint64(v)) })
 	writeMap(w, t.lex, func(v uint16) { w.uvarint(uint64(v)) })
 	passes := []*weights{&t.main}
-	if t.first != nil {
-		passes = []*weights{t.first, &t.main}
+	if t.rev != nil {
+		passes = append(passes, t.rev)
 	}
 	w.uvarint(uint64(len(passes)))
 	for _, p := range passes {
+		w.uvarint(uint64(math.Float32bits(p.scale)))
 		rows := p.rows()
 		w.uvarint(uint64(len(rows)))
 		prev := uint64(0)
 		for _, r := range rows {
-			w.uvarint(r.key - prev)
-			prev = r.key
+			w.uvarint(r.key>>keyShift - prev)
+			prev = r.key >> keyShift
 			w.uvarint(uint64(len(r.ents)))
 			for _, e := range r.ents {
 				w.uvarint(uint64(e.cls))
@@ -227,10 +231,10 @@ func Read(in io.Reader) (*Tagger, error) {
 		if rerr != nil {
 			return nil, fmt.Errorf("%w: %w", errFormat, rerr)
 		}
-		if p == 0 && np == 2 {
-			t.first = &w
-		} else {
+		if p == 0 {
 			t.main = w
+		} else {
+			t.rev = &w
 		}
 	}
 	for _, c := range t.dict {
@@ -242,13 +246,14 @@ func Read(in io.Reader) (*Tagger, error) {
 }
 
 func readWeights(uv func() uint64, r io.ByteReader, nc uint64, t *weights) error {
+	scale := math.Float32frombits(uint32(uv()))
 	nf := uv()
 	var rerr error
 	rows := make([]featRow, 0, min(nf, 1<<22))
 	all := make([]entry, 0, min(4*nf, 1<<24))
 	key := uint64(0)
 	for range nf {
-		key += uv()
+		key += uv() << keyShift
 		ne := uv()
 		start := len(all)
 		for range ne {
@@ -268,6 +273,7 @@ func readWeights(uv func() uint64, r io.ByteReader, nc uint64, t *weights) error
 		rows = append(rows, featRow{key: key, ents: all[start:len(all):len(all)]})
 	}
 	t.build(rows)
+	t.scale = scale
 	return nil
 }
 

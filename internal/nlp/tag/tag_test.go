@@ -31,12 +31,17 @@ func toks(words ...string) []model.Token {
 
 func TestTrainLearnsTrainingSet(t *testing.T) {
 	sents := readTiny(t)
-	tg, err := Train(sents, TrainOptions{Iters: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s := Score(tg, sents); s.BothOK != s.Words {
-		t.Errorf("training set not learnt: %d of %d words right", s.BothOK, s.Words)
+	for _, bidi := range []bool{false, true} {
+		tg, err := Train(sents, TrainOptions{Iters: 10, Bidirectional: bidi})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (tg.rev != nil) != bidi {
+			t.Errorf("bidirectional %v: right-to-left model %v", bidi, tg.rev != nil)
+		}
+		if s := Score(tg, sents); s.BothOK != s.Words {
+			t.Errorf("bidirectional %v: training set not learnt: %d of %d words right", bidi, s.BothOK, s.Words)
+		}
 	}
 }
 
@@ -44,7 +49,7 @@ func TestTrainDeterministic(t *testing.T) {
 	sents := readTiny(t)
 	var out [2]bytes.Buffer
 	for i := range out {
-		tg, err := Train(sents, TrainOptions{Iters: 5, Seed: 7})
+		tg, err := Train(sents, TrainOptions{Iters: 5, Seed: 7, Bidirectional: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +74,7 @@ func TestTrainErrors(t *testing.T) {
 
 func TestWriteReadRoundTrip(t *testing.T) {
 	sents := readTiny(t)
-	tg, err := Train(sents, TrainOptions{Iters: 4})
+	tg, err := Train(sents, TrainOptions{Iters: 4, Bidirectional: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +85,9 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	back, err := Read(&buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if back.rev == nil || back.rev.scale != tg.rev.scale || back.main.scale != tg.main.scale {
+		t.Fatalf("passes or scales lost: %v", back.rev)
 	}
 	for _, s := range [][]string{{"The", "army", "signed", "a", "deal", "."}, {"Unknown", "words", "like", "Zxq", "attacked"}} {
 		a, b := toks(s...), toks(s...)
@@ -136,6 +144,22 @@ func TestDefaultTagsNews(t *testing.T) {
 	tg.Tag(nil) // no words: nothing to do, no panic
 }
 
+func TestLeftToRightView(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := tg.LeftToRight()
+	if fast.rev != nil || tg.rev == nil {
+		t.Fatalf("view has right-to-left model %v, shipped model %v", fast.rev != nil, tg.rev != nil)
+	}
+	ts := toks("The", "army", "did", "not", "retreat", ".")
+	fast.Tag(ts)
+	if ts[1].UPOS != "NOUN" || ts[4].XPOS != "VB" {
+		t.Errorf("left-to-right view: %+v", ts)
+	}
+}
+
 func TestConcurrentTagging(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
@@ -183,16 +207,16 @@ func TestShippableGUM(t *testing.T) {
 }
 
 // Recorded accuracy of the shipped model with gold tokenization (model
-// trained by `dyad train tagger -iters 8`, scored by this test and by
+// trained by `dyad train tagger` (8 iterations, bidirectional), scored by this test and by
 // `dyad eval ud`), 2026-11-26. The test fails when a figure drops more than
 // 0.5 points below these.
 var recorded = []struct {
 	file       string
 	upos, xpos float64
 }{
-	{EWTTest, 95.73, 94.91},
-	{GUMTest, 96.36, 95.94},
-	{PUDTest, 96.01, 95.64},
+	{EWTTest, 95.92, 95.11},
+	{GUMTest, 96.47, 96.12},
+	{PUDTest, 96.19, 95.84},
 }
 
 func TestSharedAccuracy(t *testing.T) {

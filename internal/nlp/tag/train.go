@@ -30,10 +30,9 @@ type TrainOptions struct {
 	// with one class at least DictMinShare of the time (0 → 0.997).
 	DictMinCount int
 	DictMinShare float64
-	// Folds > 1 trains a second pass that sees the first pass's tags to the
-	// right of each word; the first-pass tags of the training data come
-	// from Folds-fold jackknifing. 0 or 1 trains one pass.
-	Folds int
+	// Bidirectional also trains a right-to-left model; tagging then sums
+	// both directions' scores. Twice the time and size, for better tags.
+	Bidirectional bool
 	// Unlabeled texts (news), when given, are segmented and counted into
 	// the corpus lexicon (see lexicon.go); ReadCorpora reads the shipped
 	// model's.
@@ -158,6 +157,7 @@ func (tr *trainer) averaged(prune float64) *weights {
 	}
 	w := &weights{}
 	w.build(rows)
+	w.scale = float32(scale)
 	return w
 }
 
@@ -185,7 +185,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		// capitalisation and frequency bits only.
 		base.lex = packLexicon(countCorpus(opt.Unlabeled, nil), false)
 		o1 := opt
-		o1.Iters, o1.Folds, o1.Dev = max(opt.Iters/2, 3), 0, nil
+		o1.Iters, o1.Bidirectional, o1.Dev = max(opt.Iters/2, 3), false, nil
 		t0 := train(sents, base, gold, o1)
 		base.lex = packLexicon(countCorpus(opt.Unlabeled, t0), true)
 		opt.Logger.Info("tagger lexicon", "words", len(base.lex), "texts", len(opt.Unlabeled))
@@ -193,13 +193,24 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	return train(sents, base, gold, opt), nil
 }
 
-// train trains with a given vocabulary.
-func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOptions) *Tagger {
+// newCorpus prepares sents for training; reversed reverses every sentence
+// (for the right-to-left model).
+func newCorpus(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, reversed bool) *corpus {
 	c := &corpus{base: base, gold: gold, infos: make([][]wordInfo, len(sents)), static: make([][][]uint64, len(sents))}
+	if reversed {
+		c.gold = make([][]uint16, len(gold))
+		for i, g := range gold {
+			c.gold[i] = slices.Clone(g)
+			slices.Reverse(c.gold[i])
+		}
+	}
 	for si, s := range sents {
 		ws := make([]wordInfo, len(s.Words))
 		for i := range s.Words {
 			ws[i] = computeInfo(s.Words[i].Form, base.amb, base.lex)
+		}
+		if reversed {
+			slices.Reverse(ws)
 		}
 		c.infos[si] = ws
 		c.static[si] = make([][]uint64, len(ws))
@@ -207,48 +218,29 @@ func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOpt
 			c.static[si][i] = staticFeatures(nil, ws, i)
 		}
 	}
+	return c
+}
+
+// train trains with a given vocabulary.
+func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOptions) *Tagger {
 	all := make([]int, len(sents))
 	for i := range all {
 		all[i] = i
 	}
-	mk := func(first, main *weights) *Tagger {
-		return &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, first: first, main: *main}
+	mk := func(main, rev *weights) *Tagger {
+		return &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, main: *main, rev: rev}
 	}
-	if opt.Folds < 2 {
-		w := c.trainPass(all, nil, opt, func(w *weights) *Tagger { return mk(nil, w) }, "single")
-		return mk(nil, w)
+	main := newCorpus(sents, base, gold, false).trainPass(all, opt, func(w *weights) *Tagger { return mk(w, nil) }, "left-to-right")
+	if !opt.Bidirectional {
+		return mk(main, nil)
 	}
-	// Two passes. The second pass learns from first-pass tags of words to
-	// the right, which must be as wrong as they will be on new text: each
-	// fold is tagged by a first pass trained on the other folds.
-	right := make([][]uint16, len(sents))
-	for k := range opt.Folds {
-		var in, out []int
-		for _, i := range all {
-			if i%opt.Folds == k {
-				out = append(out, i)
-			} else {
-				in = append(in, i)
-			}
-		}
-		w := c.trainPass(in, nil, opt, nil, fmt.Sprintf("fold %d", k+1))
-		t := mk(nil, w)
-		sc := &scratch{scores: make([]int32, len(base.classes))}
-		for _, si := range out {
-			sc.ws = c.infos[si]
-			t.pass(sc, &t.main, nil)
-			right[si] = slices.Clone(sc.tags)
-		}
-	}
-	first := c.trainPass(all, nil, opt, nil, "first")
-	main := c.trainPass(all, right, opt, func(w *weights) *Tagger { return mk(first, w) }, "second")
-	return mk(first, main)
+	rev := newCorpus(sents, base, gold, true).trainPass(all, opt, func(w *weights) *Tagger { return mk(main, w) }, "right-to-left")
+	return mk(main, rev)
 }
 
-// trainPass trains one pass's weights on the sentences idx. right holds
-// first-pass tags for a second pass, nil for a first. dev, when not nil,
-// wraps interim weights into a Tagger to score opt.Dev.
-func (c *corpus) trainPass(idx []int, right [][]uint16, opt TrainOptions, dev func(*weights) *Tagger, name string) *weights {
+// trainPass trains one pass's weights on the sentences idx. dev, when not
+// nil, wraps interim weights into a Tagger to score opt.Dev.
+func (c *corpus) trainPass(idx []int, opt TrainOptions, dev func(*weights) *Tagger, name string) *weights {
 	tr := &trainer{ids: map[uint64]int32{}}
 	static := make(map[int][][]int32, len(idx))
 	for _, si := range idx {
@@ -273,14 +265,10 @@ func (c *corpus) trainPass(idx []int, right [][]uint16, opt TrainOptions, dev fu
 		correct, total := 0, 0
 		for _, si := range order {
 			ws := c.infos[si]
-			var rt []uint16
-			if right != nil {
-				rt = right[si]
-			}
 			tags = tags[:0]
 			for i := range ws {
 				g := c.gold[si][i]
-				dyn = dynamicFeatures(dyn[:0], ws, tags, rt, i)
+				dyn = dynamicFeatures(dyn[:0], ws, tags, i)
 				dynIDs = dynIDs[:0]
 				for _, h := range dyn {
 					dynIDs = append(dynIDs, tr.id(h, false))
