@@ -266,6 +266,9 @@ func (w *work) agentOfTree(v, depth int) slot {
 	if depth > 6 || v < 0 {
 		return noSlot()
 	}
+	if a := t.child(v, "obl:agent"); a >= 0 {
+		return slot{a, "passive agent (by)"}
+	}
 	if s := t.child(v, "nsubj"); s >= 0 {
 		if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
 			return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}

@@ -92,6 +92,9 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 	}
 	// Climb the clauses that embed the anchor.
 	cur := m.anchor
+	// Above an adverbial clause only attribution carries down: "declined
+	// to comment when asked" does not negate the asking.
+	adverbial := false
 	for range 8 {
 		p := t.head(cur)
 		if p < 0 {
@@ -122,6 +125,13 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 					note(model.Future, "purpose clause")
 					m.aim = true
 				}
+				adverbial = true
+				break
+			}
+			if adverbial {
+				if reportHeads[pl] {
+					note(model.Reported, "clause under "+pw)
+				}
 				break
 			}
 			switch {
@@ -145,7 +155,7 @@ func (w *work) modality(m *match) (model.Flags, []string) {
 			}
 		case "obj", "nsubj", "obl", "nmod":
 			// "denied charges that X helped", "rejected reports that …"
-			if base(rel) == "obj" && cur != m.anchor && negVerbs[pl] {
+			if base(rel) == "obj" && cur != m.anchor && !adverbial && negVerbs[pl] {
 				note(model.Negated, "content of what "+pw+" refers to")
 			}
 			// A nominal trigger's clause: "called for talks" etc. is handled
