@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // row is one office-holding from a facts file.
@@ -210,6 +212,14 @@ func writePeople(dir, out string, known map[string]bool) (int, error) {
 	}
 	sort.Strings(names)
 	surnames := surnameCounts(people)
+	// A surname that is someone's first name ("Jonathan", "Philip") is no
+	// safe alias.
+	firstNames := map[string]bool{}
+	for _, p := range people {
+		if f := strings.Fields(p.name); len(f) > 1 {
+			firstNames[strings.ToLower(f[0])] = true
+		}
+	}
 
 	f, err := os.Create(out)
 	if err != nil {
@@ -231,7 +241,7 @@ func writePeople(dir, out string, known map[string]bool) (int, error) {
 	for _, n := range names {
 		p := people[n]
 		fmt.Fprintf(w, "person %s\n", n)
-		if s := surname(n); p.hosOrHog && !strings.Contains(n, " of ") && strings.ToUpper(s) != s && surnames[s] == 1 && len(s) >= 5 && !commonWord[strings.ToLower(s)] && s != n {
+		if s := surname(n); p.hosOrHog && !strings.Contains(n, " of ") && strings.ToUpper(s) != s && surnames[s] == 1 && len(s) >= 5 && !commonWord[strings.ToLower(s)] && !firstNames[strings.ToLower(s)] && s != n && startsUpper(s) {
 			fmt.Fprintf(w, "    name: %s\n", s)
 		}
 		if len(p.country) == 3 && !strings.HasPrefix(p.spans[0].code, "IGO") {
@@ -360,6 +370,13 @@ var commonWord = map[string]bool{
 	"silva": true, "santos": true, "smith": true, "jones": true, "williams": true, "taylor": true,
 	"johnson": true, "thomas": true, "james": true, "peter": true, "james.": true, "moses": true,
 	"august": true, "march": true, "april": true, "union": true, "party": true,
+	"english": true, "liverpool": true, "lagos": true, "parts": true, "banks": true, "gross": true, "christie": true,
+	"mills": true, "abbott": true, "brandt": true, "berger": true, "granger": true, "burnham": true, "patterson": true,
+	"schmid": true, "schmitt": true, "maurer": true, "heine": true, "ewing": true, "dionne": true, "mally": true,
+	"chand": true, "mason": true, "simpson": true, "howard": true, "stuart": true, "cameron": true, "sharon": true,
+	"muscat": true, "wahid": true, "philippe": true, "conte": true, "amato": true, "gatti": true, "vella": true,
+	"bodden": true, "arthur": true, "weekes": true, "gorst": true, "banny": true, "nathan": true, "romeo": true,
+	"lozada": true, "saimon": true, "adami": true, "rifai": true, "khamis": true, "hussein": true,
 }
 
 // oneCountry keeps a person's national offices in one country: the
@@ -400,4 +417,11 @@ func trimOverlaps(spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// startsUpper reports whether a name starts with a capital letter (a
+// lower-case "surname" is a particle, not a name).
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
