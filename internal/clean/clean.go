@@ -159,6 +159,11 @@ func leadingSpace(s string) int {
 // character) and returns the raw offset where its trailing white space
 // starts, so that the caller can replace the gap to the next line.
 func emitLine(b *builder, raw string, i, j int) int {
+	// Fast path: printable ASCII with single spaces needs no mapping.
+	if end, ok := plainASCII(raw[i:j]); ok {
+		b.copyRaw(raw, i, i+end)
+		return i + end
+	}
 	var it norm.Iter
 	it.InitString(norm.NFC, raw[i:j])
 	spaceStart := -1 // raw offset where a pending run of spaces starts
@@ -260,8 +265,36 @@ func mapRune(r rune) rune {
 	return r
 }
 
+// plainASCII reports whether s is printable ASCII without runs of spaces
+// (so cleaning leaves it as it is), and where its trailing spaces start.
+func plainASCII(s string) (int, bool) {
+	prevSpace := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c < 0x20 || c > 0x7e {
+			return 0, false
+		}
+		if c == ' ' {
+			if prevSpace {
+				return 0, false
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	end := len(s)
+	if prevSpace {
+		end--
+	}
+	return end, true
+}
+
 // normLine is a line as it will read after cleaning, for the residue rules.
 func normLine(s string) string {
+	if _, ok := plainASCII(s); ok {
+		return strings.TrimSpace(s)
+	}
 	var sb strings.Builder
 	sp := false
 	for _, r := range norm.NFC.String(s) {
