@@ -512,3 +512,15 @@ func TestJSONDocument(t *testing.T) {
 		t.Errorf("truncated array: %v", as[5].Diagnostics)
 	}
 }
+
+// TestHTMLCharset reads a page declared and written in ISO-8859-1.
+func TestHTMLCharset(t *testing.T) {
+	body := strings.Repeat("<p>Delegates from Paraguay and Bolivia met in Asunci\xf3n on Monday to discuss river transport and the shared hydroelectric dam.</p>\n", 4)
+	page := "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>River talks</title></head><body><article>" + body + "</article></body></html>"
+	p := filepath.Join(t.TempDir(), "latin1.html")
+	os.WriteFile(p, []byte(page), 0o644)
+	as := readAll(t, []string{p}, Options{Date: date("2024-06-01")})
+	if len(as) != 1 || !strings.Contains(as[0].Raw, "Asunción") {
+		t.Fatalf("Latin-1 page: %+v", as)
+	}
+}
