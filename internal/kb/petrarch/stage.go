@@ -1,6 +1,8 @@
 package petrarch
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"dyad/internal/model"
@@ -11,67 +13,132 @@ import (
 // more general patterns, but no event is coded.
 const NullCode = "---"
 
-// Finish applies the meaning of PETRARCH codes to the events the coder
-// emitted from these patterns: a null-coded event is dropped, and a paired
-// code "A:B" becomes an event A from source to target and an event B from
-// target to source ("left for" → visit and receive a visit). It is the
-// pipeline stage that follows the coder when PETRARCH dictionaries are in
-// use.
+// Finish gives the events the coder found with PETRARCH patterns the
+// meaning PETRARCH gives them. It is the pipeline stage that follows the
+// coder when PETRARCH dictionaries are in use:
+//
+//   - an event without a target takes the first actor after the verb in the
+//     verb's own phrase (not in a subordinate clause), PETRARCH's default;
+//   - PETRARCH codes what its patterns say, so expressed intents the coder
+//     derives from future acts are dropped and modality flags cleared
+//     (PETRARCH dictionaries state modality in patterns: "WILL NOT *");
+//   - actors are read the PETRARCH way: an agent-only phrase with countries
+//     in its modifiers ("lawmakers in Fornost and Gondor") is one actor per
+//     country; adjacent mentions of one country combine their roles ("Bree
+//     Prime Minister Romendacil"); a multi-code actor ("ELR/GAL") stands
+//     for each of its codes; events go from every source to every target;
+//   - a "%" compound pattern codes the compound's members to each other;
+//   - the null code drops the event, and a paired code "A:B" gives event A
+//     from source to target and event B back ("left for" → visit and
+//     receive a visit); "[:B]" gives only the reverse.
 func Finish(a *model.Article) {
+	var out []model.Event
+	compounds := map[string][]model.Actor{}
 	for i := range a.Events {
-		defaultTarget(a, &a.Events[i])
-	}
-	out := a.Events[:0:0]
-	for _, ev := range a.Events {
+		ev := a.Events[i]
 		if derivedIntent(&ev) {
 			continue
 		}
-		// PETRARCH dictionaries state modality in their patterns ("WILL NOT
-		// *" [---]); what the patterns code is the event.
 		ev.Flags &^= model.Future | model.Hypothetical | model.Negated
-		c := ev.Code
-		switch {
-		case c == NullCode:
-			continue
-		case strings.Contains(c, ":"):
-			x, y, _ := strings.Cut(c, ":")
-			if x != NullCode && x != "" {
-				e := ev
-				e.Code = x
-				ontology.FillEvent(&e)
-				out = append(out, e)
-			}
-			if y != NullCode && y != "" {
-				e := ev
-				e.Code = y
-				ontology.FillEvent(&e)
-				e.Source, e.Target = ev.Target, ev.Source
-				e.SourceSpan, e.TargetSpan = ev.TargetSpan, ev.SourceSpan
-				out = append(out, e)
-			}
-		default:
-			out = append(out, ev)
+		var s *model.Sentence
+		if ev.Sentence >= 0 && ev.Sentence < len(a.Sentences) {
+			s = &a.Sentences[ev.Sentence]
 		}
+		if s != nil {
+			defaultTarget(s, &ev)
+		}
+		srcs, tgts := expandActor(s, ev.Source), expandActor(s, ev.Target)
+		if compound(&ev) {
+			// Collect the members; pairs are made below.
+			key := ev.Group
+			if key == "" {
+				key = fmt.Sprintf("%d:%d", ev.Sentence, ev.TriggerSpan.Start)
+			}
+			if len(compounds[key]) == 0 {
+				out = append(out, ev) // a placeholder carrying the code
+				out[len(out)-1].Group = "\x00" + key
+			}
+			compounds[key] = appendNew(compounds[key], srcs...)
+			continue
+		}
+		out = appendPairs(out, ev, srcs, tgts)
 	}
-	a.Events = out
+	// Compound patterns: every member to every other.
+	final := out[:0:0]
+	for _, ev := range out {
+		if key, ok := strings.CutPrefix(ev.Group, "\x00"); ok {
+			ms := compounds[key]
+			ev.Group = key
+			for _, x := range ms {
+				for _, y := range ms {
+					if x.Code != y.Code {
+						final = appendPairs(final, ev, []model.Actor{x}, []model.Actor{y})
+					}
+				}
+			}
+			continue
+		}
+		final = append(final, ev)
+	}
+	a.Events = final
 }
 
-// defaultTarget gives an event without a target PETRARCH's default one:
-// the first actor written after the verb in the same sentence ("restore
-// ties with Gondor", "left for Minas Tirith"), other than the source. The
-// dependency coder finds objects and pattern-named obliques itself; this
-// covers the prepositional phrases PETRARCH's linear matching reaches.
-func defaultTarget(a *model.Article, ev *model.Event) {
-	if !ev.Target.IsZero() || ev.Sentence < 0 || ev.Sentence >= len(a.Sentences) {
-		return
+// appendPairs appends ev for every source and target, splitting paired
+// and null codes.
+func appendPairs(out []model.Event, ev model.Event, srcs, tgts []model.Actor) []model.Event {
+	if len(srcs) == 0 {
+		srcs = []model.Actor{{}}
 	}
-	for _, ac := range a.Sentences[ev.Sentence].Actors {
-		if ac.Code == "" || ac.Span.Start < ev.TriggerSpan.End || ac.Code == ev.Source.Code {
-			continue
+	if len(tgts) == 0 {
+		tgts = []model.Actor{{}}
+	}
+	fwd, back, paired := strings.Cut(ev.Code, ":")
+	for _, s := range srcs {
+		for _, t := range tgts {
+			if s.Code != "" && s.Code == t.Code {
+				continue
+			}
+			e := ev
+			e.Source, e.Target = s, t
+			if s.Code != "" {
+				e.SourceSpan = s.Span
+			}
+			if t.Code != "" {
+				e.TargetSpan = t.Span
+			}
+			if fwd != "" && fwd != NullCode {
+				e.Code = fwd
+				if paired {
+					ontology.FillEvent(&e)
+				}
+				out = append(out, e)
+			}
+			if paired && back != "" && back != NullCode {
+				r := e
+				r.Code = back
+				r.Source, r.Target = e.Target, e.Source
+				r.SourceSpan, r.TargetSpan = e.TargetSpan, e.SourceSpan
+				ontology.FillEvent(&r)
+				out = append(out, r)
+			}
 		}
-		ev.Target, ev.TargetSpan = ac, ac.Span
-		return
 	}
+	return out
+}
+
+func appendNew(xs []model.Actor, ys ...model.Actor) []model.Actor {
+	for _, y := range ys {
+		if y.Code != "" && !slices.ContainsFunc(xs, func(x model.Actor) bool { return x.Code == y.Code }) {
+			xs = append(xs, y)
+		}
+	}
+	return xs
+}
+
+// compound reports whether ev came from a "%" pattern.
+func compound(ev *model.Event) bool {
+	_, rest, _ := strings.Cut(ev.Explanation.Pattern, " ")
+	return strings.HasPrefix(rest, "% ") || strings.Contains(rest, " % ") || strings.HasSuffix(strings.TrimSpace(strings.Split(rest, "(")[0]), " %")
 }
 
 // derivedIntent reports whether the coder derived ev as an expressed intent
@@ -81,4 +148,153 @@ func defaultTarget(a *model.Article, ev *model.Event) {
 func derivedIntent(ev *model.Event) bool {
 	_, rest, ok := strings.Cut(ev.Explanation.Pattern, " ")
 	return ok && strings.HasPrefix(rest, "intent: ")
+}
+
+// clauseRels are the relations that start a clause of its own: PETRARCH's
+// default target lies in the verb's phrase, not beyond them.
+var clauseRels = map[string]bool{"advcl": true, "parataxis": true, "csubj": true, "conj": true, "nsubj": true, "nsubj:pass": true, "vocative": true, "list": true}
+
+func baseRel(r string) string {
+	if i := strings.IndexByte(r, ':'); i >= 0 && r != "nsubj:pass" && !strings.HasPrefix(r, "acl") {
+		return r[:i]
+	}
+	if strings.HasPrefix(r, "acl") {
+		return "acl"
+	}
+	return r
+}
+
+// under reports whether token i lies in the phrase of token top: top is
+// an ancestor and no clause boundary lies between.
+func under(toks []model.Token, i, top int) bool {
+	for n, k := i, 0; n >= 0 && n < len(toks) && k < len(toks); k++ {
+		if n == top {
+			return true
+		}
+		if clauseRels[baseRel(toks[n].DepRel)] {
+			return false
+		}
+		n = int(toks[n].Head)
+	}
+	return false
+}
+
+// tokenAt returns the index of the token starting at offset off, or -1.
+func tokenAt(toks []model.Token, off int32) int {
+	for i := range toks {
+		if toks[i].Span.Start == off {
+			return i
+		}
+	}
+	return -1
+}
+
+// defaultTarget gives an event without a target PETRARCH's default one:
+// the first actor written after the verb in the verb's own phrase ("restore
+// ties with Gondor", "left for Minas Tirith"), other than the source. The
+// dependency coder finds objects and pattern-named obliques itself; this
+// covers the prepositional phrases PETRARCH's linear matching reaches.
+func defaultTarget(s *model.Sentence, ev *model.Event) {
+	if !ev.Target.IsZero() {
+		return
+	}
+	trig := tokenAt(s.Tokens, ev.TriggerSpan.Start)
+	for _, ac := range s.Actors {
+		if ac.Code == "" || ac.Span.Start < ev.TriggerSpan.End || ac.Code == ev.Source.Code {
+			continue
+		}
+		if trig >= 0 && int(ac.Head) >= 0 && !under(s.Tokens, int(ac.Head), trig) {
+			continue
+		}
+		ev.Target, ev.TargetSpan = ac, ac.Span
+		return
+	}
+}
+
+// expandActor reads one coded actor the PETRARCH way (see Finish).
+func expandActor(s *model.Sentence, a model.Actor) []model.Actor {
+	if a.Code == "" {
+		return nil
+	}
+	var out []model.Actor
+	if s != nil {
+		a = mergeAdjacent(s, a)
+		if a.Country == "" && len(a.Roles) > 0 {
+			for _, m := range countriesUnder(s, a) {
+				x := m
+				x.Code = m.Code + strings.Join(a.Roles, "")
+				x.Roles = append(append([]string(nil), m.Roles...), a.Roles...)
+				x.Span = a.Span
+				out = append(out, x)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []model.Actor{a}
+	}
+	// Multi-code actors: "FRO/BIL/SAM".
+	var res []model.Actor
+	for _, x := range out {
+		if !strings.Contains(x.Code, "/") {
+			res = append(res, x)
+			continue
+		}
+		for _, c := range strings.Split(x.Code, "/") {
+			if c != "" {
+				y := x
+				y.Code = c
+				res = append(res, y)
+			}
+		}
+	}
+	return res
+}
+
+// mergeAdjacent combines a with a mention right next to it that names the
+// same country with more roles ("Bree Prime Minister" + "Romendacil").
+func mergeAdjacent(s *model.Sentence, a model.Actor) model.Actor {
+	for _, m := range s.Actors {
+		if m.Span == a.Span || m.Code == "" || m.Group != "" || a.Group != "" {
+			continue
+		}
+		if m.Tokens[1] != a.Tokens[0] && a.Tokens[1] != m.Tokens[0] {
+			continue
+		}
+		if m.Country != a.Country || len(m.Roles) <= len(a.Roles) || !strings.HasPrefix(m.Code, a.Code) {
+			continue
+		}
+		m.Span = a.Span.Cover(m.Span)
+		return m
+	}
+	return a
+}
+
+// countriesUnder returns the country mentions in the modifiers of agent
+// mention a ("lawmakers in Fornost and Gondor", "ambassadors of Arnor").
+func countriesUnder(s *model.Sentence, a model.Actor) []model.Actor {
+	var out []model.Actor
+	for _, m := range s.Actors {
+		if m.Span == a.Span || m.Country == "" || len(m.Roles) > 0 || m.Group != "" || int(m.Head) < 0 || int(a.Head) < 0 {
+			continue
+		}
+		// m's head must hang from a's head through nominal modifiers.
+		ok := false
+		for n, k := int(m.Head), 0; n >= 0 && n < len(s.Tokens) && k < 4; k++ {
+			h := int(s.Tokens[n].Head)
+			switch baseRel(s.Tokens[n].DepRel) {
+			case "nmod", "conj", "compound", "appos", "flat":
+			default:
+				h = -1
+			}
+			if h == int(a.Head) {
+				ok = true
+				break
+			}
+			n = h
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
 }

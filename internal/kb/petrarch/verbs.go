@@ -3,6 +3,7 @@ package petrarch
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -279,8 +280,11 @@ func splitPattern(body string, syn *synsets) (pre, post [][]string, err error) {
 				}
 				star = i
 			}
+			if w == "%" && (star < 0 || i < star) && slices.Contains(a[i+1:], "*") {
+				continue // a compound subject: Finish pairs its members
+			}
 			if w == "%" {
-				return nil, nil, fmt.Errorf("'%%' compound-actor patterns are not supported")
+				return nil, nil, fmt.Errorf("'%%' after the verb (a compound object) is not supported")
 			}
 		}
 		if star < 0 {
@@ -321,7 +325,7 @@ func buildPattern(code, trig string, rest, pre, post []string) (*events.Pattern,
 	}
 	for _, w := range pre {
 		switch w {
-		case "$", "^", "(", ")", "{", "}":
+		case "$", "^", "%", "(", ")", "{", "}":
 			// "$ *": the subject is the default source; '^' skips a phrase.
 			continue
 		case "+":
