@@ -32,7 +32,7 @@ func newFeedReader(path string, b []byte, opt *Options) *feedReader {
 		fr.extra = failed(baseID(path), path, path, 0, "", "binary file, not an RSS/Atom feed")
 		return fr
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	f, err := parseFeed(b)
 	if err != nil {
 		fr.extra = failed(baseID(path), path, path, 0, "", "not a readable RSS/Atom feed: %v", err)
 		return fr
@@ -122,4 +122,14 @@ func htmlFragmentText(s string) string {
 func urlHasDate(u string) bool {
 	_, ok := DateFromURL(u)
 	return ok
+}
+
+// parseFeed runs gofeed, turning a panic on a malformed feed into an error.
+func parseFeed(b []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("feed parser failed: %v", r)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(b))
 }

@@ -60,7 +60,14 @@ type HTMLPage struct {
 
 // ExtractHTML finds the main text and metadata of an HTML page. pageURL,
 // when known, helps resolve relative links and is the URL fallback.
-func ExtractHTML(page []byte, pageURL string, opt HTMLOptions) (*HTMLPage, error) {
+func ExtractHTML(page []byte, pageURL string, opt HTMLOptions) (p *HTMLPage, err error) {
+	// The extractor is third-party code run on untrusted pages: a panic in
+	// it must cost one page, not the run.
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("HTML extractor failed on this page: %v", r)
+		}
+	}()
 	topt := trafilatura.Options{
 		EnableFallback:  !opt.NoFallback,
 		ExcludeComments: true,
@@ -92,7 +99,7 @@ func ExtractHTML(page []byte, pageURL string, opt HTMLOptions) (*HTMLPage, error
 	if err != nil {
 		return nil, fmt.Errorf("extracting main text: %w", err)
 	}
-	p := &HTMLPage{
+	p = &HTMLPage{
 		Text:     nodeText(res.ContentNode, true),
 		Title:    strings.TrimSpace(res.Metadata.Title),
 		URL:      strings.TrimSpace(res.Metadata.URL),
