@@ -216,7 +216,7 @@ func neverMatches(words []string) string {
 				letters = true
 			}
 		}
-		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+		if len(w) > 1 && (strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";")) {
 			return fmt.Sprintf("the tokenizer splits the punctuation off %q", w)
 		}
 	}
