@@ -34,7 +34,7 @@ func BenchmarkStage(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		opt  Options
-	}{{"segment+tag+lemma", Options{NoParse: true}}, {"full", Options{}}} {
+	}{{"segment+tag+lemma", Options{NoParse: true}}, {"full", Options{}}, {"full-fasttag", Options{FastTagging: true}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			st, err := New(bc.opt)
 			if err != nil {

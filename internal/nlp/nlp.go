@@ -16,6 +16,10 @@ type Options struct {
 	Tagger  *tag.Tagger   // nil: tag.Default()
 	Parser  *parse.Parser // nil: parse.Default()
 	NoParse bool          // skip dependency parsing (tags and lemmas only)
+	// FastTagging tags left to right only, skipping the tagger's
+	// right-to-left model: about twice the tagging speed for about 0.2
+	// points of UPOS accuracy.
+	FastTagging bool
 }
 
 // Stage is the NLP pipeline stage.
@@ -34,6 +38,9 @@ func New(opt Options) (*Stage, error) {
 			return nil, fmt.Errorf("nlp: %w", err)
 		}
 		s.tagger = t
+	}
+	if opt.FastTagging {
+		s.tagger = s.tagger.LeftToRight()
 	}
 	if s.parser == nil && !s.noParse {
 		p, err := parse.Default()
