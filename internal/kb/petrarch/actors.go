@@ -55,8 +55,8 @@ func ReadActors(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 		if k := strings.IndexAny(code, "<>"); k > 0 {
 			rest, code = code[k:]+" "+rest, code[:k]
 		}
-		if code != "---" && !validCode(code) {
-			skip(l, "actor code %q is not letters and digits", code)
+		if code != "---" && !validMulti(code) {
+			skip(l, "actor code %q is not letters and digits (or codes joined by '/')", code)
 			return
 		}
 		if code == "---" {
@@ -200,4 +200,15 @@ func petrDate(s string) (int32, error) {
 		return 0, fmt.Errorf("date %q: no such month or day", s)
 	}
 	return int32(y*10000 + m*100 + d), nil
+}
+
+// validMulti accepts a code or several joined by '/' ("FRO/BIL/SAM": the
+// phrase stands for each of them).
+func validMulti(c string) bool {
+	for _, p := range strings.Split(c, "/") {
+		if !validCode(p) {
+			return false
+		}
+	}
+	return true
 }
