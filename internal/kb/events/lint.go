@@ -185,7 +185,7 @@ func style(p *Pattern) []string {
 	var msgs []string
 	if p.POS == Noun && len(p.Elems) > 0 {
 		e := p.Elems[0]
-		if !e.PreHead && e.Slot == None && !e.Optional && !e.Negated && !prepositions[e.Lemma] {
+		if len(p.Elems) == 1 && !e.PreHead && e.Slot == None && !e.Optional && !e.Negated && !prepositions[e.Lemma] {
 			msgs = append(msgs, fmt.Sprintf("%q after the noun %q looks like a compound written head-last: mark the head with '^'", e.Lemma, p.Trigger))
 		}
 	}
