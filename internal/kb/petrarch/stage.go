@@ -44,10 +44,14 @@ func Finish(a *model.Article) {
 		if ev.Sentence >= 0 && ev.Sentence < len(a.Sentences) {
 			s = &a.Sentences[ev.Sentence]
 		}
+		var extra []model.Actor
 		if s != nil {
-			defaultTarget(s, &ev)
+			extra = defaultTarget(s, &ev)
 		}
 		srcs, tgts := expandActor(s, ev.Source), expandActor(s, ev.Target)
+		for _, x := range extra {
+			tgts = appendNew(tgts, expandActor(s, x)...)
+		}
 		if compound(&ev) {
 			// Collect the members; pairs are made below.
 			key := ev.Group
@@ -194,9 +198,9 @@ func tokenAt(toks []model.Token, off int32) int {
 // ties with Gondor", "left for Minas Tirith"), other than the source. The
 // dependency coder finds objects and pattern-named obliques itself; this
 // covers the prepositional phrases PETRARCH's linear matching reaches.
-func defaultTarget(s *model.Sentence, ev *model.Event) {
+func defaultTarget(s *model.Sentence, ev *model.Event) (conj []model.Actor) {
 	if !ev.Target.IsZero() {
-		return
+		return nil
 	}
 	trig := tokenAt(s.Tokens, ev.TriggerSpan.Start)
 	for _, ac := range s.Actors {
@@ -207,8 +211,27 @@ func defaultTarget(s *model.Sentence, ev *model.Event) {
 			continue
 		}
 		ev.Target, ev.TargetSpan = ac, ac.Span
-		return
+		return conjuncts(s, ac)
 	}
+	return nil
+}
+
+// conjuncts returns the actors coordinated with a ("with Mordor, Rohan and
+// Bree"): PETRARCH codes a compound target as one event per member.
+func conjuncts(s *model.Sentence, a model.Actor) []model.Actor {
+	var out []model.Actor
+	heads := []int32{a.Head}
+	for _, m := range s.Actors {
+		if m.Code == "" || m.Span == a.Span || m.Head < 0 || int(m.Head) >= len(s.Tokens) {
+			continue
+		}
+		t := s.Tokens[m.Head]
+		if baseRel(t.DepRel) == "conj" && slices.Contains(heads, t.Head) {
+			out = append(out, m)
+			heads = append(heads, m.Head)
+		}
+	}
+	return out
 }
 
 // expandActor reads one coded actor the PETRARCH way (see Finish).

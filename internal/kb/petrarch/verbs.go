@@ -325,7 +325,11 @@ func buildPattern(code, trig string, rest, pre, post []string) (*events.Pattern,
 	}
 	for _, w := range pre {
 		switch w {
-		case "$", "^", "%", "(", ")", "{", "}":
+		case "%":
+			// A compound subject: more specific than the verb alone.
+			p.Specificity++
+			continue
+		case "$", "^", "(", ")", "{", "}":
 			// "$ *": the subject is the default source; '^' skips a phrase.
 			continue
 		case "+":
