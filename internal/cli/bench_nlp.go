@@ -33,8 +33,9 @@ func runBenchNLP(ctx context.Context, env Env, args []string) error {
 	shared := fs.String("shared", "../shared", "shared data folder; with no file, EWT test's raw text is used")
 	maxBytes := fs.Int("bytes", 20<<20, "read at most about this many bytes of a JSONL corpus's text")
 	minTime := fs.Duration("time", 3*time.Second, "run each measurement at least this long")
+	fast := fs.Bool("fasttag", false, "tag left to right only (the faster, less accurate tagger)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: dyad bench nlp [-shared DIR] [-bytes N] [-time D] [FILE.conllu[.gz] | CORPUS.jsonl[.gz]]\n\nflags:\n")
+		fmt.Fprintf(fs.Output(), "usage: dyad bench nlp [-shared DIR] [-bytes N] [-time D] [-fasttag] [FILE.conllu[.gz] | CORPUS.jsonl[.gz]]\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -55,7 +56,7 @@ func runBenchNLP(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("%s: no text to process", path)
 	}
 	start := time.Now()
-	st, err := nlp.New(nlp.Options{})
+	st, err := nlp.New(nlp.Options{FastTagging: *fast})
 	if err != nil {
 		return err
 	}

@@ -23,9 +23,10 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 	fs := flag.NewFlagSet("dyad eval ud", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	raw := fs.Bool("raw", false, "segment the rebuilt raw text instead of using gold tokenization")
+	fast := fs.Bool("fasttag", false, "tag left to right only (the faster, less accurate tagger)")
 	shared := fs.String("shared", "../shared", "shared data folder; with no files, score EWT, GUM and PUD test from it")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-fasttag] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
 			"Prints UPOS, XPOS, lemma accuracy, UAS and LAS (universal relations) per file.\n"+
 			"With -raw, words are aligned by character span and figures are F1.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -39,7 +40,7 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 			files = append(files, filepath.Join(*shared, rel))
 		}
 	}
-	st, err := nlp.New(nlp.Options{})
+	st, err := nlp.New(nlp.Options{FastTagging: *fast})
 	if err != nil {
 		return err
 	}
