@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dyad/internal/clean"
+	"dyad/internal/geo"
 	"dyad/internal/ingest"
 	"dyad/internal/kb"
 	"dyad/internal/model"
@@ -30,19 +31,21 @@ func init() {
 			top := fs.Int("top", 50, "with --unknown: how many phrases to list")
 			noTag := fs.Bool("no-tag", false, "find names by capitals only, without the POS tagger (faster, noisier)")
 			workers := fs.Int("workers", 0, "articles processed at once (0: one per core)")
+			keepPlaces := fs.Bool("keep-places", false, "with --unknown: also list names the gazetteer knows as places")
 			return func(ctx context.Context, env Env, args []string) error {
-				return runActors(ctx, env, args, &in, actorsOptions{dicts: dicts, unknown: *unknown, top: *top, noTag: *noTag, workers: *workers})
+				return runActors(ctx, env, args, &in, actorsOptions{dicts: dicts, unknown: *unknown, top: *top, noTag: *noTag, workers: *workers, keepPlaces: *keepPlaces})
 			}
 		},
 	})
 }
 
 type actorsOptions struct {
-	dicts   []string
-	unknown bool
-	top     int
-	noTag   bool
-	workers int
+	dicts      []string
+	unknown    bool
+	top        int
+	noTag      bool
+	workers    int
+	keepPlaces bool
 }
 
 // unknownCount is one unmatched name with how often it occurred and the
@@ -87,6 +90,15 @@ func runActors(ctx context.Context, env Env, paths []string, in *inputFlags, o a
 	}
 	stages = append(stages, tagger)
 	stages = append(stages, k)
+	// Most frequent unknown names are places ("Kharkiv", "Donetsk
+	// Oblast"), which the gazetteer already knows: they are no missing
+	// actors, so they are left out unless asked for.
+	var gaz *geo.Gazetteer
+	if o.unknown && !o.keepPlaces {
+		if gaz, err = geo.Default(); err != nil {
+			return err
+		}
+	}
 	src, err := ingest.Open(paths, opt)
 	if err != nil {
 		return err
@@ -115,6 +127,9 @@ func runActors(ctx context.Context, env Env, paths []string, in *inputFlags, o a
 			}
 			for _, sp := range k.UnknownPhrases(s) {
 				p := sp.Text(a.Text)
+				if gaz != nil && isPlaceName(gaz, p) {
+					continue
+				}
 				c := counts[p]
 				if c == nil {
 					c = &unknownCount{phrase: p, example: s.Span.Text(a.Text), origin: a.ID}
@@ -155,4 +170,21 @@ func runActors(ctx context.Context, env Env, paths []string, in *inputFlags, o a
 			articles, sentences, withActor, 100*float64(withActor)/float64(sentences))
 	}
 	return rep.err()
+}
+
+// isPlaceName reports whether a phrase names a gazetteer place, alone or
+// with a division word after it ("Donetsk Oblast", "Aleppo Governorate").
+func isPlaceName(g *geo.Gazetteer, p string) bool {
+	if len(g.Lookup(p)) > 0 {
+		return true
+	}
+	i := strings.LastIndexByte(p, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(p[i+1:]) {
+	case "oblast", "governorate", "province", "region", "state", "krai", "district", "county", "prefecture":
+		return len(g.Lookup(p[:i])) > 0
+	}
+	return false
 }
