@@ -136,9 +136,11 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 				continue
 			}
 			add(l, c, pre, post, strings.ToLower(strings.Join(strings.Fields(body), " ")))
-		case strings.HasPrefix(t, "+"):
-			skip(l, "'+' line inside a verb block (a TABARI verb-phrase synonym) is not supported")
+		case strings.HasPrefix(t, "+") && blockCode == "":
+			skip(l, "'+' line outside a verb block or synonym set")
 		default:
+			// "+BREAK_DOWN {+BROKE_DOWN}" in a block is one more verb.
+			t = strings.ReplaceAll(t, "+", "")
 			// A verb line: "BAN {BANS BANNED} [191]" or "RULE OUT".
 			text, code, hasCode := bracket(t)
 			if i := strings.IndexByte(text, '{'); i >= 0 {
@@ -318,6 +320,16 @@ func buildPattern(code, trig string, rest, pre, post []string) (*events.Pattern,
 			}
 		}
 	}
+	// A pre-verb word that governs the verb ("INDICATED *", "SAID * TO
+	// ATTEND") becomes the trigger, with the verb as its dependent: in the
+	// dependency tree the verb hangs from it. Later pre-verb words stay
+	// dependents (of the verb, found below the trigger).
+	if g := governor(pre); g >= 0 {
+		verb := trig
+		trig = verbLemma(pre[g])
+		pre = append(append([]string(nil), pre[g+1:]...), pre[:g]...)
+		rest = append([]string{verb}, rest...)
+	}
 	p := &events.Pattern{Code: code, POS: events.Verb, Trigger: trig, Specificity: 1}
 	for _, w := range rest {
 		p.Elems = append(p.Elems, events.Elem{Lemma: w})
@@ -452,4 +464,21 @@ func wordLemma(w string) string {
 		return strings.ToLower(lemma.Lemma(w, "NOUN", "NNS"))
 	}
 	return w
+}
+
+// governor returns the index of the first word before '*' that is an
+// inflected content verb ("indicated", "said", "failed"): such a word
+// governs the pattern's verb rather than depending on it. -1 if none.
+func governor(pre []string) int {
+	for i, w := range pre {
+		if _, aux := auxLemmas[w]; aux {
+			continue
+		}
+		if w == "said" || w == "says" || (strings.HasSuffix(w, "ed") && len(w) > 4) {
+			if l := verbLemma(w); l != w {
+				return i
+			}
+		}
+	}
+	return -1
 }
