@@ -28,6 +28,9 @@ type mention struct {
 	cueWord   string
 	qualifier []int32 // entries the following ", X" may stand for
 	qualText  string
+	// ctx is the country this mention adds to the article's context (see
+	// articleContext); its own score must not count it.
+	ctx string
 }
 
 // placePreps govern a place in news English. "from" is included: "rockets
@@ -133,7 +136,10 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 			i++
 			continue
 		}
-		if g.notAPlace(a.Text, s, i, m) {
+		// A dateline opens the article: its first sentence, or the second
+		// when the first is the headline. Its all-capital name is no acronym.
+		dateline := i == 0 && s.Index <= 1 && datelineAfter(toks, m)
+		if !dateline && g.notAPlace(a.Text, s, i, m) {
 			i = m
 			continue
 		}
@@ -146,9 +152,7 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 				cue, word = CuePreposition, toks[k].Text
 			}
 		}
-		// A dateline opens the article: its first sentence, or the second
-		// when the first is the headline.
-		if cue == 0 && i == 0 && s.Index <= 1 && datelineAfter(toks, m) {
+		if cue == 0 && dateline {
 			cue, word = CueDateline, "dateline"
 		}
 		if cue == 0 {
@@ -232,7 +236,7 @@ func (g *Gazetteer) notCountry(text string, toks []model.Token, i, m int) bool {
 // skippable word, or -1.
 func skipBack(toks []model.Token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if !skippable[strings.ToLower(toks[k].Text)] {
+		if w := strings.ToLower(toks[k].Text); !skippable[w] || placeVerbs[w] {
 			return k
 		}
 	}

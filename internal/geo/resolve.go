@@ -15,6 +15,7 @@ type context struct {
 }
 
 func (g *Gazetteer) articleContext(a *model.Article, ms []mention) context {
+	// ms is modified: each mention records the country it adds.
 	c := context{countries: map[string]int{}}
 	for i := range a.Sentences {
 		for _, act := range a.Sentences[i].Actors {
@@ -23,7 +24,8 @@ func (g *Gazetteer) articleContext(a *model.Article, ms []mention) context {
 			}
 		}
 	}
-	for _, m := range ms {
+	for mi := range ms {
+		m := &ms[mi]
 		idx := g.names[Normalize(m.text)]
 		// A name's biggest namesake, when it is a real city (≥ 100,000) or a
 		// country, says which country the article is about: "Liverpool"
@@ -31,6 +33,7 @@ func (g *Gazetteer) articleContext(a *model.Article, ms []mention) context {
 		if best := g.biggest(idx); best >= 0 {
 			if cc := g.entries[best].Country; cc != "" {
 				c.countries[cc]++
+				m.ctx = cc
 			}
 		}
 		for _, q := range m.qualifier {
@@ -76,7 +79,11 @@ func (g *Gazetteer) score(e *Entry, m *mention, c context) (float64, []string) {
 	if e.Pop > 0 {
 		why = append(why, fmt.Sprintf("population %d", e.Pop))
 	}
-	if n := c.countries[e.Country]; n > 0 && e.Country != "" {
+	n := c.countries[e.Country]
+	if m.ctx == e.Country {
+		n-- // a name is no evidence for itself
+	}
+	if n > 0 && e.Country != "" {
 		s += 3 + math.Min(float64(n), 5)*0.2
 		why = append(why, fmt.Sprintf("article names %s %d time(s)", e.Country, n))
 	}
