@@ -67,7 +67,10 @@ func petrarchStages(opt StageOptions) ([]pipeline.Stage, error) {
 		return nil, err
 	}
 	stages = append(stages, n, pipeline.StageFunc{StageName: "kb", Fn: pc.k.Annotate})
-	c, err := coder.New(coder.Options{Events: pc.set, NewActorWords: opt.NewActorWords})
+	// PETRARCH codes every verb its patterns match, statements around
+	// other events included, and names actors only as written: no
+	// pronoun or description resolution.
+	c, err := coder.New(coder.Options{Events: pc.set, NewActorWords: opt.NewActorWords, KeepStatements: true, NoReference: true})
 	if err != nil {
 		return nil, err
 	}
