@@ -41,6 +41,10 @@ type Coder struct {
 	set  *events.Set
 	log  *slog.Logger
 	pool sync.Pool // *work
+	// byTrig holds, per part of speech and trigger lemma, the candidate
+	// patterns most specific first with the bloom bits of their required
+	// words, so a token costs one map lookup.
+	byTrig [3]map[string]*candidates
 }
 
 // New returns a Coder coding with opt.Events.
@@ -53,6 +57,25 @@ func New(opt Options) (*Coder, error) {
 		c.log = slog.Default()
 	}
 	c.pool.New = func() any { return new(work) }
+	for _, pos := range []events.POS{events.Verb, events.Noun} {
+		c.byTrig[pos] = map[string]*candidates{}
+	}
+	for _, p := range opt.Events.All() {
+		m := c.byTrig[p.POS]
+		if m == nil || m[p.Trigger] != nil {
+			continue
+		}
+		cs := &candidates{ps: opt.Events.ByTrigger(p.POS, p.Trigger)}
+		cs.req = make([]bloom, len(cs.ps))
+		for k, q := range cs.ps {
+			for _, e := range q.Elems {
+				if e.Lemma != "" && !e.Optional && !e.Negated {
+					cs.req[k].add(e.Lemma)
+				}
+			}
+		}
+		m[p.Trigger] = cs
+	}
 	return c, nil
 }
 
@@ -156,19 +179,23 @@ func (w *work) codeSentence(s *model.Sentence) {
 		default:
 			continue
 		}
-		cands := w.c.set.ByTrigger(pos, strings.ToLower(t.lemma(i)))
-		if len(cands) == 0 && pos == events.Verb && s.Tokens[i].XPOS == "VBG" && t.childLemma(i, "det", "the", "a", "an", "this", "that") >= 0 {
+		cands := w.c.lookup(pos, t.lemmaLC[i])
+		if cands == nil && pos == events.Verb && s.Tokens[i].XPOS == "VBG" && t.childLemma(i, "det", "the", "a", "an", "this", "that") >= 0 {
 			// A gerund with a determiner is a noun ("the bombing of Gaza").
 			pos = events.Noun
-			if cands = w.c.set.ByTrigger(pos, strings.ToLower(s.Tokens[i].Text)); len(cands) == 0 {
-				cands = w.c.set.ByTrigger(pos, strings.ToLower(t.lemma(i)))
+			if cands = w.c.lookup(pos, t.textLC[i]); cands == nil {
+				cands = w.c.lookup(pos, t.lemmaLC[i])
 			}
 		}
-		if len(cands) == 0 {
+		if cands == nil {
 			continue
 		}
-		for _, p := range cands {
-			if m, ok := w.match(i, p); ok {
+		ti := w.trigInfo(i, pos)
+		for k, p := range cands.ps {
+			if !t.bloom.covers(&cands.req[k]) {
+				continue
+			}
+			if m, ok := w.match(i, p, ti); ok {
 				w.ms = append(w.ms, m)
 				break
 			}
@@ -551,4 +578,19 @@ func reportsAction(t *tree, s int) bool {
 		return true
 	}
 	return false
+}
+
+// candidates are the patterns of one trigger lemma, most specific first,
+// with the bloom bits of each one's required words.
+type candidates struct {
+	ps  []*events.Pattern
+	req []bloom
+}
+
+// lookup returns the candidates for a trigger lemma, or nil.
+func (c *Coder) lookup(pos events.POS, lemma string) *candidates {
+	if int(pos) >= len(c.byTrig) || c.byTrig[pos] == nil {
+		return nil
+	}
+	return c.byTrig[pos][lemma]
 }

@@ -30,18 +30,38 @@ func set(ws ...string) map[string]bool {
 const searchDepth = 3
 
 // match tries pattern p at trigger i.
-func (w *work) match(i int, p *events.Pattern) (match, bool) {
+// trigger is what match needs to know of a trigger token, computed once
+// for all its candidate patterns.
+type trigger struct {
+	light    int  // the light verb governing a nominal trigger, or -1
+	reversed bool // a nominal trigger under a verb that undoes it
+}
+
+func (w *work) trigInfo(i int, pos events.POS) trigger {
+	t := &w.t
+	ti := trigger{light: -1}
+	if pos != events.Noun {
+		return ti
+	}
+	ti.reversed = w.reversed(i)
+	if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
+		switch t.rel(i) {
+		case "obj", "nsubj:pass", "iobj":
+			ti.light = v
+		}
+	}
+	return ti
+}
+
+func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 	t := &w.t
 	m := match{p: p, trig: i, light: -1, anchor: i, src: noSlot(), tgt: noSlot()}
 	if p.POS == events.Noun {
-		if w.reversed(i) {
+		if ti.reversed {
 			return m, false
 		}
-		if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
-			switch t.rel(i) {
-			case "obj", "nsubj:pass", "iobj":
-				m.light, m.anchor = v, v
-			}
+		if ti.light >= 0 {
+			m.light, m.anchor = ti.light, ti.light
 		}
 	}
 	for _, l := range p.Not {
@@ -147,6 +167,9 @@ func hasSlot(p *events.Pattern, k events.SlotKind) bool {
 }
 
 func lowerLemma(t *tree, i int) string {
+	if i < len(t.lemmaLC) {
+		return t.lemmaLC[i]
+	}
 	l := t.lemma(i)
 	for j := 0; j < len(l); j++ {
 		if c := l[j]; c >= 'A' && c <= 'Z' {

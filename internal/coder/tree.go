@@ -12,9 +12,12 @@ import (
 type tree struct {
 	toks    []model.Token
 	actors  []model.Actor
-	first   []int32 // first child of each token, -1 when none
-	next    []int32 // next sibling, -1 when none
-	actorAt []int32 // index into actors of the actor covering the token, -1
+	first   []int32  // first child of each token, -1 when none
+	next    []int32  // next sibling, -1 when none
+	actorAt []int32  // index into actors of the actor covering the token, -1
+	lemmaLC []string // lower-case lemma of each token
+	textLC  []string // lower-case text of each token
+	bloom   bloom    // the lower-case lemmas and texts of the sentence
 }
 
 func (t *tree) reset(s *model.Sentence) {
@@ -25,6 +28,19 @@ func (t *tree) reset(s *model.Sentence) {
 	t.actorAt = grow(t.actorAt, n)
 	for i := range n {
 		t.first[i], t.next[i], t.actorAt[i] = -1, -1, -1
+	}
+	t.lemmaLC = growS(t.lemmaLC, n)
+	t.textLC = growS(t.textLC, n)
+	t.bloom = bloom{}
+	for i := range n {
+		tk := &s.Tokens[i]
+		l := tk.Lemma
+		if l == "" {
+			l = tk.Text
+		}
+		t.lemmaLC[i], t.textLC[i] = lower(l), lower(tk.Text)
+		t.bloom.add(t.lemmaLC[i])
+		t.bloom.add(t.textLC[i])
 	}
 	// Prepend children from the right so that each list is in text order.
 	for i := n - 1; i >= 0; i-- {
@@ -90,6 +106,9 @@ func (t *tree) lemma(i int) string {
 
 // is reports whether token i's lemma (or text) equals w, ignoring case.
 func (t *tree) is(i int, w string) bool {
+	if len(t.lemmaLC) > i {
+		return t.lemmaLC[i] == w || t.textLC[i] == w
+	}
 	return strings.EqualFold(t.lemma(i), w) || strings.EqualFold(t.toks[i].Text, w)
 }
 
@@ -278,4 +297,52 @@ func clausal(rel string) bool {
 		return true
 	}
 	return false
+}
+
+func growS(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// lower lower-cases ASCII letters without allocating when there are none
+// (most lemmas); other strings go through strings.ToLower.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// bloom is a 256-bit set of word hashes: a pattern whose required words are
+// not all in the sentence's bloom cannot match, and is skipped without a
+// tree search (trigger lemmas such as "demand" have hundreds of patterns).
+type bloom [4]uint64
+
+func wordBit(w string) (int, uint64) {
+	// FNV-1a, folded to 8 bits.
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	b := (h ^ h>>8 ^ h>>16 ^ h>>24) & 0xff
+	return int(b >> 6), 1 << (b & 63)
+}
+
+func (b *bloom) add(w string) {
+	i, bit := wordBit(w)
+	b[i] |= bit
+}
+
+// covers reports whether every bit of o is in b.
+func (b *bloom) covers(o *bloom) bool {
+	return o[0]&^b[0] == 0 && o[1]&^b[1] == 0 && o[2]&^b[2] == 0 && o[3]&^b[3] == 0
 }
