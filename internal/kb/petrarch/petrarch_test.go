@@ -68,6 +68,9 @@ func TestReadVerbs(t *testing.T) {
 		"--- scold will not",         // null codes are kept to block
 		"042:043 wave at +at",        // paired code, slot after a preposition
 		":050 wave goodbye",          // half-null pair
+		"120 grumble on",             // a '+' verb phrase in a block is a verb
+		"121 indicate grumble",       // a governing pre-verb word is the trigger
+		"121 indicate grumble on",    //
 	} {
 		if !slices.Contains(got, want) {
 			t.Errorf("missing pattern %q in %q", want, got)
@@ -76,7 +79,7 @@ func TestReadVerbs(t *testing.T) {
 	if slices.Contains(got, "--- wave") {
 		t.Error("a null-coded verb alone must not become a pattern")
 	}
-	if st.Synsets != 2 || st.Blocks != 2 || st.Verbs != 2 || st.Forms != 2 {
+	if st.Synsets != 2 || st.Blocks != 3 || st.Verbs != 4 || st.Forms != 3 {
 		t.Errorf("stats = %+v", st)
 	}
 	for _, c := range []struct{ line, reason string }{

@@ -1,0 +1,103 @@
+package petrarch
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"dyad/internal/model"
+)
+
+// sentence builds a parsed sentence from "word/head/deprel" triples.
+func sentence(spec string) model.Sentence {
+	var s model.Sentence
+	off := int32(0)
+	for _, f := range strings.Fields(spec) {
+		p := strings.Split(f, "/")
+		var h int32
+		for _, r := range p[1] {
+			if r != '-' {
+				h = h*10 + int32(r-'0')
+			}
+		}
+		if p[1] == "-" {
+			h = -1
+		}
+		end := off + int32(len(p[0]))
+		s.Tokens = append(s.Tokens, model.Token{Text: p[0], Span: model.Span{Start: off, End: end}, Head: h, DepRel: p[2]})
+		off = end + 1
+	}
+	return s
+}
+
+func actor(s *model.Sentence, code, country string, roles []string, tok int) model.Actor {
+	return model.Actor{Code: code, Country: country, Roles: roles, Tokens: [2]int32{int32(tok), int32(tok + 1)},
+		Head: int32(tok), Span: s.Tokens[tok].Span}
+}
+
+func triples(evs []model.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Source.Code+" "+e.Target.Code+" "+e.Code)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestFinish(t *testing.T) {
+	s := sentence("Arnor/1/nsubj restored/-/root ties/1/obj with/4/case Gondor/2/nmod and/6/cc Rohan/4/conj " +
+		"after/9/mark Mordor/9/nsubj attacked/1/advcl")
+	arn := actor(&s, "ARN", "ARN", nil, 0)
+	s.Actors = []model.Actor{arn, actor(&s, "GON", "GON", nil, 4), actor(&s, "ROH", "ROH", nil, 6), actor(&s, "MOR", "MOR", nil, 8)}
+	trig := s.Tokens[1].Span
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		// No target: the first actor in the verb's phrase and its
+		// conjuncts, not the actor of the "after" clause; a pair.
+		{Source: arn, Code: "032:033", TriggerSpan: trig, Flags: model.Future},
+		// A derived intent and a null code are dropped.
+		{Source: arn, Code: "0314", TriggerSpan: trig, Explanation: model.Explanation{Pattern: "0314 intent: restore + future 064 \"x\" (f:1)"}},
+		{Source: arn, Target: s.Actors[1], Code: "---", TriggerSpan: trig},
+		// A half-null pair gives only the reverse.
+		{Source: arn, Target: s.Actors[3], Code: ":050", TriggerSpan: trig},
+	}}
+	Finish(a)
+	want := []string{"ARN GON 032", "ARN ROH 032", "GON ARN 033", "MOR ARN 050", "ROH ARN 033"}
+	if got := triples(a.Events); !slices.Equal(got, want) {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+	for _, e := range a.Events {
+		if e.Flags != 0 {
+			t.Errorf("%s %s %s: flags %v kept", e.Source.Code, e.Target.Code, e.Code, e.Flags)
+		}
+	}
+}
+
+func TestFinishActors(t *testing.T) {
+	// "Lawmakers in Fornost and Gondor welcomed Eriador": an agent over
+	// countries is one actor per country.
+	s := sentence("Lawmakers/4/nsubj in/2/case Fornost/0/nmod and/3/cc Gondor/2/conj welcomed/-/root Eriador/4/obj")
+	leg := actor(&s, "LEG", "", []string{"LEG"}, 0)
+	s.Actors = []model.Actor{leg, actor(&s, "FOR", "FOR", nil, 2), actor(&s, "GON", "GON", nil, 4), actor(&s, "ERI/ELF", "ERI", nil, 6)}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: leg, Target: s.Actors[3], Code: "041", TriggerSpan: s.Tokens[5].Span},
+	}}
+	Finish(a)
+	want := []string{"FORLEG ELF 041", "FORLEG ERI 041", "GONLEG ELF 041", "GONLEG ERI 041"}
+	if got := triples(a.Events); !slices.Equal(got, want) {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+
+	// A "%" pattern codes the compound's members to each other.
+	s2 := sentence("Gondor/2/nsubj and/2/cc Rohan/0/conj agreed/-/root")
+	g, r := actor(&s2, "GON", "GON", nil, 0), actor(&s2, "ROH", "ROH", nil, 2)
+	s2.Actors = []model.Actor{g, r}
+	ex := model.Explanation{Pattern: "030 % * (f:1)"}
+	b := &model.Article{Sentences: []model.Sentence{s2}, Events: []model.Event{
+		{Source: g, Code: "030", Group: "x", TriggerSpan: s2.Tokens[3].Span, Explanation: ex},
+		{Source: r, Code: "030", Group: "x", TriggerSpan: s2.Tokens[3].Span, Explanation: ex},
+	}}
+	Finish(b)
+	if got := triples(b.Events); !slices.Equal(got, []string{"GON ROH 030", "ROH GON 030"}) {
+		t.Errorf("compound events = %q", got)
+	}
+}
