@@ -201,12 +201,13 @@ func (w *work) codeSentence(s *model.Sentence) {
 			}
 		}
 	}
-	if len(w.ms) == 0 {
-		return
-	}
 	for mi := range w.ms {
 		m := &w.ms[mi]
 		m.flags, m.fsteps = w.modality(m)
+	}
+	w.deriveAccusations()
+	if len(w.ms) == 0 {
+		return
 	}
 	w.resolveOverlaps()
 	w.deriveIntents()
