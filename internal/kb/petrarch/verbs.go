@@ -141,6 +141,10 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 		default:
 			// "+BREAK_DOWN {+BROKE_DOWN}" in a block is one more verb.
 			t = strings.ReplaceAll(t, "+", "")
+			if blockCode == "" {
+				skip(l, "verb line outside a verb block (no --- VERB [code] --- header above)")
+				continue
+			}
 			// A verb line: "BAN {BANS BANNED} [191]" or "RULE OUT".
 			text, code, hasCode := bracket(t)
 			if i := strings.IndexByte(text, '{'); i >= 0 {
@@ -446,7 +450,10 @@ func verbLemma(w string) string {
 	if l, ok := auxLemmas[w]; ok {
 		return l
 	}
-	return strings.ToLower(lemma.Lemma(w, "VERB", ""))
+	if l := strings.ToLower(lemma.Lemma(w, "VERB", "")); l != "" {
+		return l
+	}
+	return w
 }
 
 // wordLemma guesses the lemma of a pattern word written as text.
