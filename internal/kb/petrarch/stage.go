@@ -33,7 +33,7 @@ const NullCode = "---"
 //     receive a visit); "[:B]" gives only the reverse.
 func Finish(a *model.Article) {
 	var out []model.Event
-	compounds := map[string][]model.Actor{}
+	compounds, targets := map[string][]model.Actor{}, map[string][]model.Actor{}
 	for i := range a.Events {
 		ev := a.Events[i]
 		if derivedIntent(&ev) {
@@ -63,19 +63,27 @@ func Finish(a *model.Article) {
 				out[len(out)-1].Group = "\x00" + key
 			}
 			compounds[key] = appendNew(compounds[key], srcs...)
+			targets[key] = appendNew(targets[key], tgts...)
 			continue
 		}
 		out = appendPairs(out, ev, srcs, tgts)
 	}
-	// Compound patterns: every member to every other.
+	// Compound patterns: every member to the target, or with no target
+	// every member to every other (once per pair when the code is paired:
+	// the pair gives the way back).
 	final := out[:0:0]
 	for _, ev := range out {
 		if key, ok := strings.CutPrefix(ev.Group, "\x00"); ok {
 			ms := compounds[key]
 			ev.Group = key
-			for _, x := range ms {
-				for _, y := range ms {
-					if x.Code != y.Code {
+			if ts := targets[key]; len(ts) > 0 {
+				final = appendPairs(final, ev, ms, ts)
+				continue
+			}
+			paired := strings.Contains(ev.Code, ":")
+			for i, x := range ms {
+				for j, y := range ms {
+					if x.Code != y.Code && (!paired || i < j) {
 						final = appendPairs(final, ev, []model.Actor{x}, []model.Actor{y})
 					}
 				}
