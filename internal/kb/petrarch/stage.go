@@ -164,7 +164,7 @@ func derivedIntent(ev *model.Event) bool {
 
 // clauseRels are the relations that start a clause of its own: PETRARCH's
 // default target lies in the verb's phrase, not beyond them.
-var clauseRels = map[string]bool{"advcl": true, "parataxis": true, "csubj": true, "conj": true, "nsubj": true, "nsubj:pass": true, "vocative": true, "list": true}
+var clauseRels = map[string]bool{"advcl": true, "parataxis": true, "csubj": true, "conj": true, "vocative": true, "list": true}
 
 func baseRel(r string) string {
 	if i := strings.IndexByte(r, ':'); i >= 0 && r != "nsubj:pass" && !strings.HasPrefix(r, "acl") {
@@ -183,7 +183,10 @@ func under(toks []model.Token, i, top int) bool {
 		if n == top {
 			return true
 		}
-		if clauseRels[baseRel(toks[n].DepRel)] {
+		switch r := baseRel(toks[n].DepRel); {
+		case r == "conj" && toks[n].UPOS != "VERB":
+			// coordinated nominals stay in the phrase; coordinated verbs do not
+		case clauseRels[r]:
 			return false
 		}
 		n = int(toks[n].Head)
