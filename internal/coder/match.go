@@ -45,9 +45,14 @@ func (w *work) trigInfo(i int, pos events.POS) trigger {
 	}
 	ti.reversed = w.reversed(i)
 	if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
-		switch t.rel(i) {
+		switch r := t.rel(i); r {
 		case "obj", "nsubj:pass", "iobj":
 			ti.light = v
+		case "obl", "obl:unmarked", "dep":
+			// An object misparsed as an oblique: no preposition.
+			if t.caseOf(i) == "" {
+				ti.light = v
+			}
 		}
 	}
 	return ti
@@ -378,9 +383,11 @@ func (w *work) agentOfTree(v, depth int) slot {
 func (w *work) nounSource(m *match) slot {
 	t := &w.t
 	n := m.trig
-	if p := t.child(n, "nmod:poss"); p >= 0 {
+	if p := t.child(n, "nmod:poss"); p >= 0 && !(m.light >= 0 && t.toks[p].UPOS == "PRON") {
 		return slot{p, "possessor"}
 	}
+	// "Iraqi forces started their assault": a possessive pronoun under a
+	// light verb is its subject; the subject is taken below.
 	for c := t.first[n]; c >= 0; c = t.next[c] {
 		switch base(t.rel(int(c))) {
 		case "amod", "compound":
