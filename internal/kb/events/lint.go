@@ -204,7 +204,7 @@ func style(p *Pattern) []string {
 }
 
 // pluralOK are nouns ending in s whose lemma keeps the s.
-var pluralOK = map[string]bool{"themselves": true, "teargas": true, "habeas": true, "ecowas": true, "nato": true, "customs": true, "summons": true, "remains": true, "troops": false, "news": true, "arms": false, "series": true, "species": true, "means": true, "headquarters": true, "politics": true, "economics": true, "hostilities": false, "atlas": true, "bias": true, "canvas": true, "alias": true, "gas": true, "bus": true, "yes": true, "this": true}
+var pluralOK = map[string]bool{"himars": true, "themselves": true, "teargas": true, "habeas": true, "ecowas": true, "nato": true, "customs": true, "summons": true, "remains": true, "troops": false, "news": true, "arms": false, "series": true, "species": true, "means": true, "headquarters": true, "politics": true, "economics": true, "hostilities": false, "atlas": true, "bias": true, "canvas": true, "alias": true, "gas": true, "bus": true, "yes": true, "this": true}
 
 func looksPlural(w string) bool {
 	if ok, listed := pluralOK[w]; listed {
