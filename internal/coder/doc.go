@@ -29,9 +29,29 @@
 //     the speaker asserts it, so a reported event stays factual.
 //   - Question: the sentence ends in a question mark.
 //
-// A statement verb whose complement holds another coded event ("X said Y
-// attacked Z") is not coded as a statement by default: the attack Y→Z is the
-// event, flagged Reported.
+// A statement verb whose complement holds another asserted event ("X said Y
+// attacked Z"), or the report of an act no pattern knows ("X said it had
+// expelled diplomats"), is not coded as a statement by default: the attack
+// Y→Z is the event, flagged Reported. A statement of opinion or of what
+// someone will do stays a statement (Options.KeepStatements keeps all).
+//
+// Beyond single patterns, the coder derives two kinds of events and drops
+// one, each decision a step of the explanation:
+//   - An intent or threat: a future act announced by its doer ("X said it
+//     will send aid" → 033; "X vowed to attack Y" → 138), or announced as
+//     planned ("X will meet Y" → 036), as ICEWS codes future acts. The act
+//     itself is kept, flagged future; intents are dated by the article.
+//   - An accusation: an accusatory predicate said by someone ("X suggested
+//     the strikes could constitute war crimes" → X 1124 against the
+//     strikes' actor), flagged as its content ("could": hypothetical).
+//   - Dropped: a nominal act under a verb that undoes it ("suspended
+//     military aid", "rejected the offer"): the verb's own pattern codes what
+//     happened.
+//
+// Parse repairs, each named in the steps: a finite verb with no subject in
+// the tree takes the actor right before it; a name parsed as the root with
+// the verb in parataxis is the verb's subject; a light verb's object parsed
+// as a bare oblique is still its object.
 //
 // Event dates: the article date, or a date the trigger's clause states
 // ("yesterday", "on Tuesday", "last week", "March 12", "12 March 2024"),
