@@ -67,10 +67,11 @@ func petrarchStages(opt StageOptions) ([]pipeline.Stage, error) {
 		return nil, err
 	}
 	stages = append(stages, n, pipeline.StageFunc{StageName: "kb", Fn: pc.k.Annotate})
-	// PETRARCH codes every verb its patterns match, statements around
-	// other events included, and names actors only as written: no
-	// pronoun or description resolution.
-	c, err := coder.New(coder.Options{Events: pc.set, NewActorWords: opt.NewActorWords, KeepStatements: true, NoReference: true})
+	// dyad's own coder options stay: PETRARCH would neither resolve
+	// pronouns nor drop statements around reported acts, but neither
+	// changes a record of its suite (measured 2026-11-26), and both help
+	// on news.
+	c, err := coder.New(coder.Options{Events: pc.set, NewActorWords: opt.NewActorWords})
 	if err != nil {
 		return nil, err
 	}

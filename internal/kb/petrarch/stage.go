@@ -153,13 +153,14 @@ func compound(ev *model.Event) bool {
 	return strings.HasPrefix(rest, "% ") || strings.Contains(rest, " % ") || strings.HasSuffix(strings.TrimSpace(strings.Split(rest, "(")[0]), " %")
 }
 
-// derivedIntent reports whether the coder derived ev as an expressed intent
-// from a future act ("is about to restore ties" → 0314). PETRARCH codes
+// derivedIntent reports whether the coder derived ev from another event or
+// predicate: an expressed intent from a future act ("is about to restore
+// ties" → 0314), an accusation from an accusatory predicate. PETRARCH codes
 // the act its pattern names, so with its dictionaries the derived intent
 // is dropped and the act kept.
 func derivedIntent(ev *model.Event) bool {
 	_, rest, ok := strings.Cut(ev.Explanation.Pattern, " ")
-	return ok && strings.HasPrefix(rest, "intent: ")
+	return ok && (strings.HasPrefix(rest, "intent: ") || strings.HasPrefix(rest, "accusation: "))
 }
 
 // clauseRels are the relations that start a clause of its own: PETRARCH's
