@@ -271,7 +271,8 @@ func (w *work) objectOf(v int) slot {
 // the controller of a subjectless clause ("X vowed to attack", "accused X of
 // abandoning", "X met Y and signed …").
 func (w *work) agentOf(v, depth int) slot {
-	if s := w.agentOfTree(v, depth); s.node >= 0 || v < 0 {
+	s := w.agentOfTree(v, depth)
+	if v < 0 || (s.node >= 0 && (w.t.childBase(v, "nsubj") >= 0 || len(w.args(s, nil)) > 0)) {
 		return s
 	}
 	// Parse repair: a finite verb with no subject in the tree ("a rift as
@@ -286,7 +287,7 @@ func (w *work) agentOf(v, depth int) slot {
 			}
 		}
 	}
-	return noSlot()
+	return s
 }
 
 func (w *work) agentOfTree(v, depth int) slot {
@@ -393,7 +394,10 @@ func (w *work) nounSource(m *match) slot {
 		case "amod", "compound":
 			// "Israeli strikes", "a Russian attack"; not a place standing
 			// for a government ("the Astana talks" were held there).
-			if a := t.actorAt[c]; a >= 0 && t.actors[a].Kind != model.KindMetonym && !bareAgent(&t.actors[a]) {
+			// A proper-noun compound that names a country is where, not who
+			// ("the Gaza conflict"); an adjective is who ("Israeli strikes").
+			if a := t.actorAt[c]; a >= 0 && t.actors[a].Kind != model.KindMetonym && !bareAgent(&t.actors[a]) &&
+				!(base(t.rel(int(c))) == "compound" && t.actors[a].Kind == model.KindCountry && t.toks[c].UPOS == "PROPN") {
 				return slot{int(c), "modifier " + quote(t.toks[c].Text)}
 			}
 		}
