@@ -130,7 +130,7 @@ func ParsePattern(code string, pos POS, text string) (*Pattern, error) {
 	if len(words) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
-	p := &Pattern{Code: code, POS: pos, Text: strings.Join(words, " ")}
+	p := &Pattern{Code: code, POS: pos, Text: strings.Join(words, " "), Elems: make([]Elem, 0, len(words)-1)}
 	head := 0
 	for i, w := range words {
 		if strings.HasPrefix(w, "^") {

@@ -128,26 +128,27 @@ func (s *Set) read(data []byte, file string) []error {
 			}
 		}
 		for _, f := range b.Fields {
-			var pos POS
+			var kind POS
 			switch f.Name {
 			case "verb":
-				pos = Verb
+				kind = Verb
 			case "noun":
-				pos = Noun
+				kind = Noun
 			default:
 				continue
 			}
 			alts := dictfile.Alternatives(f.Value)
+			pos := b.FieldPos(f)
 			if len(alts) == 0 {
 				errs = append(errs, &dictfile.Error{File: file, Line: f.Line, Msg: fmt.Sprintf("empty %s: field", f.Name)})
 			}
 			for _, a := range alts {
-				p, err := ParsePattern(code, pos, a)
+				p, err := ParsePattern(code, kind, a)
 				if err != nil {
 					errs = append(errs, &dictfile.Error{File: file, Line: f.Line, Msg: err.Error()})
 					continue
 				}
-				p.Pos = b.FieldPos(f)
+				p.Pos = pos
 				p.Not = not
 				p.Note = note
 				s.Add(p)
