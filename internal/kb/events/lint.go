@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"dyad/internal/ontology"
 )
 
 // Problem is one finding of Lint.
@@ -26,14 +28,18 @@ func (p Problem) String() string {
 
 // LintOptions tunes LintWith.
 type LintOptions struct {
-	// KnownCode reports whether a CAMEO code exists. Nil checks only the
-	// shape of the code (2–4 digits under roots 01–20); the CLI passes the
-	// ontology's table.
+	// KnownCode reports whether a CAMEO code exists. Nil means the
+	// ontology package (internal/ontology); tests may pass their own.
 	KnownCode func(code string) bool
 }
 
-// Lint checks s with the code-shape check only. See LintWith.
+// Lint checks s against the CAMEO ontology. See LintWith.
 func Lint(s *Set) []Problem { return LintWith(s, LintOptions{}) }
+
+func inOntology(code string) bool {
+	_, ok := ontology.Event(code)
+	return ok
+}
 
 // LintWith reports unknown codes, patterns under a bare root code, exact
 // duplicates, one pattern under two codes, malformed patterns (built by an
@@ -41,6 +47,9 @@ func Lint(s *Set) []Problem { return LintWith(s, LintOptions{}) }
 // slips (inflected triggers, compounds written without their '^' head).
 // Problems come sorted by position.
 func LintWith(s *Set, opt LintOptions) []Problem {
+	if opt.KnownCode == nil {
+		opt.KnownCode = inOntology
+	}
 	var out []Problem
 	type key struct {
 		pos  POS

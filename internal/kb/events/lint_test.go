@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/internal/ontology"
 	"dyad/internal/sharedtest"
 )
 
@@ -84,4 +85,29 @@ func TestShippedSize(t *testing.T) {
 		t.Errorf("inconsistent stats %v", st)
 	}
 	t.Logf("stats: %v", st)
+}
+
+// The same coverage check against the compiled ontology, which needs no
+// ../shared.
+func TestOntologyCoverage(t *testing.T) {
+	s, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := ontology.Events()
+	if len(codes) < 300 {
+		t.Fatalf("ontology has only %d codes", len(codes))
+	}
+	for _, e := range codes {
+		own := e.Code
+		if len(own) == 2 {
+			own += "0"
+		}
+		if len(s.ByCode(own)) == 0 {
+			t.Errorf("code %s (%s) has no pattern", e.Code, e.Name)
+		}
+	}
+	for _, p := range Lint(s) {
+		t.Error(p)
+	}
 }
