@@ -83,7 +83,7 @@ func (w *work) deriveAccusations() {
 			continue
 		}
 		src := w.agentOf(s, 0)
-		if len(w.args(src, nil)) == 0 {
+		if !w.hasArg(src) {
 			continue
 		}
 		var tgt slot

@@ -595,3 +595,23 @@ func (c *Coder) lookup(pos events.POS, lemma string) *candidates {
 	}
 	return c.byTrig[pos][lemma]
 }
+
+// hasArg reports whether a slot names at least one actor, without building
+// the arguments (the matcher asks this for every candidate slot).
+func (w *work) hasArg(sl slot) bool {
+	if sl.node < 0 {
+		return false
+	}
+	t := &w.t
+	w.conj = t.conjuncts(sl.node, w.conj[:0])
+	for k, n := range w.conj {
+		depth := 2
+		if k > 0 {
+			depth = 1
+		}
+		if _, _, ok := w.actorOf(n, depth); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -39,7 +39,7 @@ func (w *work) collectDates() {
 	}
 	n := len(t.toks)
 	for i := 0; i < n; i++ {
-		l := strings.ToLower(strings.TrimSuffix(t.toks[i].Text, "."))
+		l := strings.TrimSuffix(t.textLC[i], ".")
 		prevLast := i > 0 && strings.EqualFold(t.toks[i-1].Text, "last")
 		switch {
 		case l == "yesterday" || l == "today" || l == "tomorrow" || l == "tonight":

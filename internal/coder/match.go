@@ -122,7 +122,7 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 		}
 		// A slot must name an actor: "abandon +" with "abandoned allies"
 		// is not the pattern; a less specific one may still match.
-		if len(w.args(sl, nil)) == 0 {
+		if !w.hasArg(sl) {
 			return m, false
 		}
 		if e.Slot == events.Source {
@@ -272,7 +272,7 @@ func (w *work) objectOf(v int) slot {
 // abandoning", "X met Y and signed …").
 func (w *work) agentOf(v, depth int) slot {
 	s := w.agentOfTree(v, depth)
-	if v < 0 || (s.node >= 0 && (w.t.childBase(v, "nsubj") >= 0 || len(w.args(s, nil)) > 0)) {
+	if v < 0 || (s.node >= 0 && (w.t.childBase(v, "nsubj") >= 0 || w.hasArg(s))) {
 		return s
 	}
 	// Parse repair: a finite verb with no subject in the tree ("a rift as
