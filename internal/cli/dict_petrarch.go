@@ -75,7 +75,7 @@ func petrarchStages(opt StageOptions) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	stages = append(stages, c, pipeline.StageFunc{StageName: "petrarch", Fn: petrarch.Finish})
+	stages = append(stages, c, pipeline.StageFunc{StageName: "petrarch", Fn: pc.d.Finish})
 	if !opt.NoGeo {
 		g, err := geo.New(nil)
 		if err != nil {

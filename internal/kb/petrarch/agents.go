@@ -101,6 +101,9 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			continue
 		}
 		e := &kb.Entry{Kind: "agent", Key: "petrarch " + pos(l.n), Code: code, Pos: pos(l.n), File: file, Line: l.n}
+		if prefix {
+			e.Type = "prefix" // Dicts.Prefix: the role goes before the actor code
+		}
 		for _, f := range append(forms, plurals...) {
 			if p := phraseText(f); p != "" {
 				e.Phrases = append(e.Phrases, kb.Phrase{Text: p, Form: "name", Pos: pos(l.n)})

@@ -19,6 +19,9 @@ type Dicts struct {
 	Entries  []*kb.Entry       // actors, agents and discards, in file order
 	Patterns []*events.Pattern // verb patterns
 	Skipped  []Skip
+	// Prefix holds the agent codes written only as prefixes ([NGO~]): Finish
+	// puts them before the actor's code.
+	Prefix map[string]bool
 }
 
 // FileStat says what one file contributed.
@@ -112,6 +115,25 @@ func (d *Dicts) readFile(path, kind string) error {
 		fs.Phrases += len(e.Phrases)
 	}
 	fs.Skipped = len(sk)
+	if kind == "agents" {
+		if d.Prefix == nil {
+			d.Prefix = map[string]bool{}
+		}
+		// A code written both ways is a prefix when most lines say so.
+		votes := map[string]int{}
+		for _, e := range es {
+			if e.Type == "prefix" {
+				votes[e.Code]++
+			} else {
+				votes[e.Code]--
+			}
+		}
+		for c, v := range votes {
+			if v > 0 {
+				d.Prefix[c] = true
+			}
+		}
+	}
 	d.Entries = append(d.Entries, es...)
 	d.Skipped = append(d.Skipped, sk...)
 	d.Files = append(d.Files, fs)

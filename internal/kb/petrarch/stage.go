@@ -31,7 +31,13 @@ const NullCode = "---"
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
 //     receive a visit); "[:B]" gives only the reverse.
-func Finish(a *model.Article) {
+func Finish(a *model.Article) { finish(a, nil) }
+
+// Finish is the package Finish with this folder's prefix agents ([NGO~]):
+// their roles go before the actor's code ("MSF Arnor" → NGOARN).
+func (d *Dicts) Finish(a *model.Article) { finish(a, d.Prefix) }
+
+func finish(a *model.Article, prefix map[string]bool) {
 	var out []model.Event
 	compounds, targets := map[string][]model.Actor{}, map[string][]model.Actor{}
 	for i := range a.Events {
@@ -48,9 +54,9 @@ func Finish(a *model.Article) {
 		if s != nil {
 			extra = defaultTarget(s, &ev)
 		}
-		srcs, tgts := expandActor(s, ev.Source), expandActor(s, ev.Target)
+		srcs, tgts := expandActor(s, ev.Source, prefix), expandActor(s, ev.Target, prefix)
 		for _, x := range extra {
-			tgts = appendNew(tgts, expandActor(s, x)...)
+			tgts = appendNew(tgts, expandActor(s, x, prefix)...)
 		}
 		if compound(&ev) {
 			// Collect the members; pairs are made below.
@@ -247,18 +253,16 @@ func conjuncts(s *model.Sentence, a model.Actor) []model.Actor {
 }
 
 // expandActor reads one coded actor the PETRARCH way (see Finish).
-func expandActor(s *model.Sentence, a model.Actor) []model.Actor {
+func expandActor(s *model.Sentence, a model.Actor, prefix map[string]bool) []model.Actor {
 	if a.Code == "" {
 		return nil
 	}
 	var out []model.Actor
 	if s != nil {
-		a = mergeAdjacent(s, a)
+		a = mergeAdjacent(s, a, prefix)
 		if a.Country == "" && len(a.Roles) > 0 {
 			for _, m := range countriesUnder(s, a) {
-				x := m
-				x.Code = m.Code + strings.Join(a.Roles, "")
-				x.Roles = append(append([]string(nil), m.Roles...), a.Roles...)
+				x := combine(m, a.Roles, prefix)
 				x.Span = a.Span
 				out = append(out, x)
 			}
@@ -287,13 +291,24 @@ func expandActor(s *model.Sentence, a model.Actor) []model.Actor {
 
 // mergeAdjacent combines a with a mention right next to it that names the
 // same country with more roles ("Bree Prime Minister" + "Romendacil").
-func mergeAdjacent(s *model.Sentence, a model.Actor) model.Actor {
+func mergeAdjacent(s *model.Sentence, a model.Actor, prefix map[string]bool) model.Actor {
 	for _, m := range s.Actors {
 		if m.Span == a.Span || m.Code == "" || m.Group != "" || a.Group != "" {
 			continue
 		}
 		if m.Tokens[1] != a.Tokens[0] && a.Tokens[1] != m.Tokens[0] {
 			continue
+		}
+		// An agent next to a country: "MSF Arnor", "Arnor cleric".
+		switch {
+		case agentOnly(a, prefix) && m.Country != "" && m.Group == "" && !prefix[m.Code]:
+			x := combine(m, agentRoles(a), prefix)
+			x.Span = a.Span.Cover(m.Span)
+			return x
+		case agentOnly(m, prefix) && a.Country != "" && !prefix[a.Code]:
+			x := combine(a, agentRoles(m), prefix)
+			x.Span = a.Span.Cover(m.Span)
+			return x
 		}
 		if m.Country != a.Country || len(m.Roles) <= len(a.Roles) || !strings.HasPrefix(m.Code, a.Code) {
 			continue
@@ -332,4 +347,35 @@ func countriesUnder(s *model.Sentence, a model.Actor) []model.Actor {
 		}
 	}
 	return out
+}
+
+// agentOnly reports whether a is agent words alone: roles without a
+// country, or a prefix agent ("MSF" → NGO) that the ontology reads as a
+// country-like prefix.
+func agentOnly(a model.Actor, prefix map[string]bool) bool {
+	return a.Code != "" && a.Group == "" && (a.Country == "" && len(a.Roles) > 0 || prefix[a.Code])
+}
+
+func agentRoles(a model.Actor) []string {
+	if len(a.Roles) == 0 {
+		return []string{a.Code}
+	}
+	return a.Roles
+}
+
+// combine codes country actor c with agent roles: prefix roles ([NGO~])
+// before its code, the others after.
+func combine(c model.Actor, roles []string, prefix map[string]bool) model.Actor {
+	var pre, post strings.Builder
+	for _, r := range roles {
+		if prefix[r] {
+			pre.WriteString(r)
+		} else {
+			post.WriteString(r)
+		}
+	}
+	x := c
+	x.Code = pre.String() + c.Code + post.String()
+	x.Roles = append(append([]string(nil), c.Roles...), roles...)
+	return x
 }

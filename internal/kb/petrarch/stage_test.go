@@ -101,3 +101,19 @@ func TestFinishActors(t *testing.T) {
 		t.Errorf("compound events = %q", got)
 	}
 }
+
+func TestFinishPrefixAgent(t *testing.T) {
+	// "MSF Arnor restored ties": a prefix agent ([NGO~]) next to a country
+	// goes before its code.
+	s := sentence("MSF/1/compound Arnor/2/nsubj restored/-/root ties/2/obj")
+	msf := actor(&s, "NGO", "NGO", nil, 0)
+	s.Actors = []model.Actor{msf, actor(&s, "ARN", "ARN", nil, 1)}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: msf, Target: model.Actor{Code: "GON"}, Code: "064", TriggerSpan: s.Tokens[2].Span},
+	}}
+	d := &Dicts{Prefix: map[string]bool{"NGO": true}}
+	d.Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"NGOARN GON 064"}) {
+		t.Errorf("events = %q", got)
+	}
+}
