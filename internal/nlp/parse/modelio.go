@@ -17,29 +17,21 @@ import (
 //
 //	"DYADPRS1"
 //	uvarint tBits, lBits, number of labels; each label as uvarint length + bytes
+//	uvarint number of label candidate sets; each as uvarint key, uvarint label bitmask
 //	uvarint number of ambiguity classes; each as uvarint gap from the previous
 //	word hash (sorted) and uvarint UPOS bitmask
 //	two tables (transitions, labels), each: float32 scale, uvarint count of
 //	non-zero weights, then per weight uvarint gap from the previous
 //	non-zero index and zigzag varint of the weight / scale.
 //
-// Quantising to multiples of scale and dropping the weights that round to
-// zero is the pruning: most hashed rows are empty or near zero.
+// The weights are the parser's int16 tables (Train quantises them); scale
+// records what one step is worth. Dropping the weights that round to zero
+// is the pruning: most hashed rows are empty or near zero.
 
-const magic = "DYADPRS2"
-
-// SaveOptions controls the size of a written model.
-type SaveOptions struct {
-	// Levels is the number of quantisation steps between zero and the
-	// largest weight of a table (default 2000).
-	Levels int
-}
+const magic = "DYADPRS3"
 
 // Save writes the parser's model to w.
-func (p *Parser) Save(w io.Writer, opt SaveOptions) error {
-	if opt.Levels <= 0 {
-		opt.Levels = 2000
-	}
+func (p *Parser) Save(w io.Writer) error {
 	gz, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -55,6 +47,16 @@ func (p *Parser) Save(w io.Writer, opt SaveOptions) error {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
 	}
+	ckeys := slices.Sorted(maps.Keys(p.cands))
+	uv(uint64(len(ckeys)))
+	for _, k := range ckeys {
+		var mask uint64
+		for _, j := range p.cands[k] {
+			mask |= 1 << j
+		}
+		uv(k)
+		uv(mask)
+	}
 	keys := slices.Sorted(maps.Keys(p.amb))
 	uv(uint64(len(keys)))
 	var prev uint64
@@ -63,33 +65,25 @@ func (p *Parser) Save(w io.Writer, opt SaveOptions) error {
 		uv(p.amb[k])
 		prev = k
 	}
-	for _, tab := range [][]float32{p.tw, p.lw} {
-		var mx float64
-		for _, v := range tab {
-			mx = math.Max(mx, math.Abs(float64(v)))
-		}
-		scale := float32(mx / float64(opt.Levels))
-		if scale == 0 {
-			scale = 1
-		}
+	for ti, tab := range [][]int16{p.tw, p.lw} {
+		scale := [2]float32{p.tScale, p.lScale}[ti]
 		var b4 [4]byte
 		binary.LittleEndian.PutUint32(b4[:], math.Float32bits(scale))
 		bw.Write(b4[:])
 		count := 0
-		for _, v := range tab {
-			if math.Round(float64(v/scale)) != 0 {
+		for _, q := range tab {
+			if q != 0 {
 				count++
 			}
 		}
 		uv(uint64(count))
 		prev := -1
-		for i, v := range tab {
-			q := int64(math.Round(float64(v / scale)))
+		for i, q := range tab {
 			if q == 0 {
 				continue
 			}
 			uv(uint64(i - prev))
-			bw.Write(buf[:binary.PutVarint(buf[:], q)])
+			bw.Write(buf[:binary.PutVarint(buf[:], int64(q))])
 			prev = i
 		}
 	}
@@ -137,6 +131,15 @@ func Load(r io.Reader) (*Parser, error) {
 	if p.rootLabel < 0 {
 		return nil, errors.New("parser model: no root label")
 	}
+	nc := d.uvarint()
+	if d.bad || nc > uint64(len(d.b)) {
+		return nil, errors.New("parser model: label candidates truncated")
+	}
+	p.cands = make(map[uint64][]uint8, nc)
+	for range nc {
+		k := d.uvarint()
+		p.cands[k] = maskLabels(d.uvarint() & (1<<nl - 1))
+	}
 	na := d.uvarint()
 	if d.bad || na > uint64(len(d.b)) {
 		return nil, errors.New("parser model: ambiguity classes truncated")
@@ -150,14 +153,19 @@ func Load(r io.Reader) (*Parser, error) {
 	if d.bad {
 		return nil, errors.New("parser model: ambiguity classes truncated")
 	}
-	p.tw = make([]float32, (1<<tBits)*nTrans)
-	p.lw = make([]float32, (1<<lBits)*nl)
-	for ti, tab := range [][]float32{p.tw, p.lw} {
+	p.tw = make([]int16, (1<<tBits)*nTrans)
+	p.lw = make([]int16, (1<<lBits)*nl)
+	for ti, tab := range [][]int16{p.tw, p.lw} {
 		b4 := d.bytes(4)
 		if d.bad {
 			return nil, fmt.Errorf("parser model table %d: truncated", ti)
 		}
 		scale := math.Float32frombits(binary.LittleEndian.Uint32(b4))
+		if ti == 0 {
+			p.tScale = scale
+		} else {
+			p.lScale = scale
+		}
 		count := d.uvarint()
 		idx := uint64(0)
 		for k := range count {
@@ -168,10 +176,10 @@ func Load(r io.Reader) (*Parser, error) {
 				d.bad = true
 			}
 			idx += gap
-			if d.bad || idx >= uint64(len(tab)) {
+			if d.bad || idx >= uint64(len(tab)) || q < math.MinInt16 || q > math.MaxInt16 {
 				return nil, fmt.Errorf("parser model table %d: weight %d corrupt", ti, k)
 			}
-			tab[idx] = float32(q) * scale
+			tab[idx] = int16(q)
 		}
 	}
 	return p, nil

@@ -17,17 +17,26 @@ type Parser struct {
 	rootLabel int // index of "root" in labels
 	tBits     uint
 	lBits     uint
-	tw        []float32 // transition weights, [1<<tBits][nTrans]
-	lw        []float32 // label weights, [1<<lBits][len(labels)]
-	amb       map[uint64]uint64
-	pool      sync.Pool
+	// Weights are quantised to int16 (multiples of tScale and lScale):
+	// half the memory and cache misses of float32, the same argmax.
+	tw     []int16 // transition weights, [1<<tBits][nTrans]
+	lw     []int16 // label weights, [1<<lBits][len(labels)]
+	tScale float32
+	lScale float32
+	amb    map[uint64]uint64
+	// cands lists, per arc direction and UPOS of dependent and head
+	// (candKey), the labels such arcs had in training. Scoring only those
+	// is most of the parser's speed and never picks a label the training
+	// data never had there; an unseen combination scores every label.
+	cands map[uint64][]uint8
+	pool  sync.Pool
 }
 
 type scratch struct {
 	st     state
 	th     tokHashes
 	tf, lf featSet
-	lscore []float32
+	lscore []int32
 }
 
 func (p *Parser) scratch() *scratch {
@@ -37,7 +46,7 @@ func (p *Parser) scratch() *scratch {
 	return &scratch{
 		tf:     featSet{rows: make([]uint32, 0, 128), shift: 64 - p.tBits},
 		lf:     featSet{rows: make([]uint32, 0, 64), shift: 64 - p.lBits},
-		lscore: make([]float32, len(p.labels)),
+		lscore: make([]int32, len(p.labels)),
 	}
 }
 
@@ -80,7 +89,7 @@ func (p *Parser) Parse(toks []model.Token) {
 	var ok [nTrans]bool
 	for !st.done() {
 		transFeatures(&sc.tf, st, &sc.th)
-		scores := p.transScores(sc.tf.rows)
+		scores := transScores[int16, int32](p.tw, sc.tf.rows)
 		st.legal(&ok)
 		best := -1
 		for t := range nTrans {
@@ -111,15 +120,19 @@ func arcOf(st *state, t int) (h, d int32) {
 	return s0, st.b
 }
 
-func (p *Parser) transScores(rows []uint32) [nTrans]float32 {
-	var s [nTrans]float32
-	w := p.tw
+// weight is the type of a weight table: float32 while training, int16
+// once quantised; score is the type its sums are kept in.
+type weight interface{ ~int16 | ~float32 }
+type score interface{ ~int32 | ~float32 }
+
+func transScores[W weight, S score](w []W, rows []uint32) [nTrans]S {
+	var s [nTrans]S
 	for _, r := range rows {
 		x := w[int(r)*nTrans : int(r)*nTrans+nTrans : int(r)*nTrans+nTrans]
-		s[0] += x[0]
-		s[1] += x[1]
-		s[2] += x[2]
-		s[3] += x[3]
+		s[0] += S(x[0])
+		s[1] += S(x[1])
+		s[2] += S(x[2])
+		s[3] += S(x[3])
 	}
 	return s
 }
@@ -131,23 +144,45 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 		return p.rootLabel
 	}
 	labelFeatures(&sc.lf, &sc.st, &sc.th, h, d, dir)
-	return p.argmaxLabel(sc.lf.rows, sc.lscore, p.lw)
+	cs, ok := p.cands[candKey(dir, sc.th.u[d], sc.th.u[h])]
+	if !ok || len(cs) == 0 {
+		return argmaxLabel(p.lw, sc.lf.rows, sc.lscore, p.rootLabel)
+	}
+	L := len(p.labels)
+	score := sc.lscore[:len(cs)]
+	clear(score)
+	for _, r := range sc.lf.rows {
+		x := p.lw[int(r)*L : int(r)*L+L]
+		for k, j := range cs {
+			score[k] += int32(x[j])
+		}
+	}
+	best := 0
+	for k, v := range score {
+		if v > score[best] {
+			best = k
+		}
+	}
+	return int(cs[best])
 }
 
-func (p *Parser) argmaxLabel(rows []uint32, score []float32, w []float32) int {
-	L := len(p.labels)
-	score = score[:L]
+func candKey(dir int, du, hu uint64) uint64 { return mix(mix(uint64(dir)+0x243f6a8885a308d3, du), hu) }
+
+// argmaxLabel returns the best label other than root; len(score) is the
+// number of labels.
+func argmaxLabel[W weight, S score](w []W, rows []uint32, score []S, root int) int {
+	L := len(score)
 	clear(score)
 	for _, r := range rows {
 		x := w[int(r)*L : int(r)*L+L]
 		x = x[:len(score)] // lets the compiler drop the bounds checks below
 		for j, v := range x {
-			score[j] += v
+			score[j] += S(v)
 		}
 	}
 	best := -1
 	for j, v := range score {
-		if j != p.rootLabel && (best < 0 || v > score[best]) {
+		if j != root && (best < 0 || v > score[best]) {
 			best = j
 		}
 	}

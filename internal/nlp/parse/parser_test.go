@@ -95,7 +95,7 @@ func TestParseOddInput(t *testing.T) {
 func TestSaveLoadRoundTrip(t *testing.T) {
 	p := defaultParser(t)
 	var buf bytes.Buffer
-	if err := p.Save(&buf, SaveOptions{}); err != nil {
+	if err := p.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
 	q, err := Load(&buf)
@@ -148,4 +148,18 @@ func TestConcurrentParse(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// FuzzParse feeds arbitrary words and tags: Parse must not panic and must
+// return a tree.
+func FuzzParse(f *testing.F) {
+	f.Add("Israel said Hamas fired rockets .", "NNP VBD NNP VBD NNS .")
+	f.Add("", "")
+	f.Add("a", "ZZZ")
+	f.Fuzz(func(t *testing.T, text, tags string) {
+		p := defaultParser(t)
+		toks := words(text, strings.Fields(tags)...)
+		p.Parse(toks)
+		checkTree(t, toks)
+	})
 }

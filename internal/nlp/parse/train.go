@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -25,6 +26,10 @@ type TrainOptions struct {
 	// from its own mistakes (Goldberg and Nivre 2012). Default 0.9 from 1.
 	Explore     float64
 	ExploreFrom int
+	// Levels is the number of int16 quantisation steps between zero and
+	// the largest weight of a table (default 2000); fewer make a smaller
+	// model file.
+	Levels int
 	// Dev, when set, is parsed after every iteration and its scores logged.
 	Dev    []*conllu.Sentence
 	Logger *slog.Logger
@@ -48,6 +53,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.ExploreFrom == 0 {
 		o.ExploreFrom = 1
+	}
+	if o.Levels == 0 {
+		o.Levels = 2000
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -131,13 +139,19 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	if len(exs) == 0 {
 		return nil, errors.New("parse.Train: no usable sentences")
 	}
+	p.cands = candidates(exs, p.rootLabel)
 	opt.Logger.Info("parser training data", "sentences", len(exs), "skipped", skipped, "labels", L)
 
 	tr := &trainer{p: p}
-	p.tw = make([]float32, (1<<p.tBits)*nTrans)
-	p.lw = make([]float32, (1<<p.lBits)*L)
-	tr.tu = make([]float64, len(p.tw))
-	tr.lu = make([]float64, len(p.lw))
+	if opt.Levels <= 0 || opt.Levels > math.MaxInt16 {
+		return nil, fmt.Errorf("parse.Train: Levels %d out of range 1..%d", opt.Levels, math.MaxInt16)
+	}
+	tr.tw = make([]float32, (1<<p.tBits)*nTrans)
+	tr.lw = make([]float32, (1<<p.lBits)*L)
+	tr.tu = make([]float64, len(tr.tw))
+	tr.lu = make([]float64, len(tr.lw))
+	tr.lscore = make([]float32, L)
+	tr.levels = opt.Levels
 	tr.sc = p.scratch()
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	order := make([]int, len(exs))
@@ -165,27 +179,54 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 }
 
 type trainer struct {
-	p      *Parser
+	p      *Parser   // labels and sizes; its weights are filled by averaged
+	tw, lw []float32 // the weights being trained
+	lscore []float32
+	levels int
 	tu, lu []float64 // running sums of c·Δw, for averaging
 	c      float64   // number of decisions seen
 	sc     *scratch
 	inStk  []bool
 }
 
-// averaged returns a parser with the averaged weights w − u/c.
+// averaged returns a parser with the averaged weights w − u/c, quantised
+// to int16 steps of max|w|/levels per table.
 func (tr *trainer) averaged() *Parser {
 	p := tr.p
-	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, amb: p.amb}
-	q.tw = make([]float32, len(p.tw))
-	q.lw = make([]float32, len(p.lw))
+	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, amb: p.amb, cands: p.cands}
 	c := max(tr.c, 1)
-	for i, w := range p.tw {
-		q.tw[i] = float32(float64(w) - tr.tu[i]/c)
-	}
-	for i, w := range p.lw {
-		q.lw[i] = float32(float64(w) - tr.lu[i]/c)
-	}
+	q.tw, q.tScale = quantize(tr.tw, tr.tu, c, tr.levels)
+	q.lw, q.lScale = quantize(tr.lw, tr.lu, c, tr.levels)
 	return q
+}
+
+func quantize(w []float32, u []float64, c float64, levels int) ([]int16, float32) {
+	avg := make([]float32, len(w))
+	var mx float64
+	for i, x := range w {
+		a := float64(x) - u[i]/c
+		avg[i] = float32(a)
+		mx = max(mx, math.Abs(a))
+	}
+	scale := float32(mx / float64(levels))
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(w))
+	for i, a := range avg {
+		q[i] = int16(math.Round(float64(a / scale)))
+	}
+	return q, scale
+}
+
+// bestLabel is Parser.bestLabel with the weights being trained.
+func (tr *trainer) bestLabel(h, d int32, dir int) int {
+	if h == 0 {
+		return tr.p.rootLabel
+	}
+	sc := tr.sc
+	labelFeatures(&sc.lf, &sc.st, &sc.th, h, d, dir)
+	return argmaxLabel(tr.lw, sc.lf.rows, tr.lscore, tr.p.rootLabel)
 }
 
 func (tr *trainer) update(w []float32, u []float64, rows []uint32, width, class int, delta float32) {
@@ -214,7 +255,7 @@ func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.
 	var cost [nTrans]int
 	for !st.done() {
 		transFeatures(&sc.tf, st, &sc.th)
-		scores := p.transScores(sc.tf.rows)
+		scores := transScores[float32, float32](tr.tw, sc.tf.rows)
 		st.legal(&ok)
 		clear(inStk)
 		for _, x := range st.stack {
@@ -244,18 +285,18 @@ func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.
 		total++
 		if cost[pred] > 0 {
 			errs++
-			tr.update(p.tw, tr.tu, sc.tf.rows, nTrans, gold, 1)
-			tr.update(p.tw, tr.tu, sc.tf.rows, nTrans, pred, -1)
+			tr.update(tr.tw, tr.tu, sc.tf.rows, nTrans, gold, 1)
+			tr.update(tr.tw, tr.tu, sc.tf.rows, nTrans, pred, -1)
 		}
 		// Train the labeller on every correct arc the oracle would take.
 		if gold == tLeft || gold == tRight {
 			h, d := arcOf(st, gold)
 			if ex.gh[d] == h && h != 0 {
 				labelFeatures(&sc.lf, st, &sc.th, h, d, gold)
-				pl := p.argmaxLabel(sc.lf.rows, sc.lscore, p.lw)
+				pl := argmaxLabel(tr.lw, sc.lf.rows, tr.lscore, p.rootLabel)
 				if gl := int(ex.gl[d]); pl != gl {
-					tr.update(p.lw, tr.lu, sc.lf.rows, L, gl, 1)
-					tr.update(p.lw, tr.lu, sc.lf.rows, L, pl, -1)
+					tr.update(tr.lw, tr.lu, sc.lf.rows, L, gl, 1)
+					tr.update(tr.lw, tr.lu, sc.lf.rows, L, pl, -1)
 				}
 			}
 		}
@@ -269,7 +310,7 @@ func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.
 			if iter < opt.ExploreFrom && ex.gh[d] == h {
 				l = int(ex.gl[d])
 			} else {
-				l = p.bestLabel(sc, h, d, t)
+				l = tr.bestLabel(h, d, t)
 			}
 		}
 		st.apply(t, l)
@@ -410,3 +451,39 @@ func ambiguityClasses(sents []*conllu.Sentence) map[uint64]uint64 {
 }
 
 func ambHash(mask uint64) uint64 { return mix(0x510e527fade682d1, mask) }
+
+// candidates collects the labels seen per direction and UPOS pair.
+func candidates(exs []example, root int) map[uint64][]uint8 {
+	var th tokHashes
+	seen := map[uint64]uint64{}
+	for i := range exs {
+		ex := &exs[i]
+		th.fill(ex.toks, nil)
+		for d := int32(1); d < int32(len(ex.gh)); d++ {
+			h := ex.gh[d]
+			if h == 0 || int(ex.gl[d]) == root {
+				continue
+			}
+			dir := tRight
+			if d < h {
+				dir = tLeft
+			}
+			seen[candKey(dir, th.u[d], th.u[h])] |= 1 << ex.gl[d]
+		}
+	}
+	out := make(map[uint64][]uint8, len(seen))
+	for k, mask := range seen {
+		out[k] = maskLabels(mask)
+	}
+	return out
+}
+
+func maskLabels(mask uint64) []uint8 {
+	var ls []uint8
+	for j := range 64 {
+		if mask&(1<<j) != 0 {
+			ls = append(ls, uint8(j))
+		}
+	}
+	return ls
+}
