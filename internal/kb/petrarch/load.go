@@ -19,6 +19,9 @@ type Dicts struct {
 	Entries  []*kb.Entry       // actors, agents and discards, in file order
 	Patterns []*events.Pattern // verb patterns
 	Skipped  []Skip
+	// FormCode maps "lemma|form" to the code of a verb written inflected
+	// ("LEFT [032:033]"), for Finish.
+	FormCode map[string]string
 	// Prefix holds the agent codes written only as prefixes ([NGO~]): Finish
 	// puts them before the actor's code.
 	Prefix map[string]bool
@@ -73,6 +76,18 @@ func LoadDir(dir string) (*Dicts, error) {
 	for _, n := range names {
 		if err := d.readFile(filepath.Join(dir, n), kindOf(n)); err != nil {
 			return nil, err
+		}
+	}
+	d.FormCode = map[string]string{}
+	for _, p := range d.Patterns {
+		forms, rest, ok := strings.Cut(strings.TrimPrefix(p.Text, "{"), "} ")
+		if !strings.HasPrefix(p.Text, "{") || !ok || strings.Contains(rest, "*") {
+			continue
+		}
+		for _, f := range strings.Fields(forms) {
+			if _, dup := d.FormCode[p.Trigger+"|"+f]; !dup {
+				d.FormCode[p.Trigger+"|"+f] = p.Code
+			}
 		}
 	}
 	if len(d.Patterns) == 0 {

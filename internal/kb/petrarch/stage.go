@@ -31,20 +31,21 @@ const NullCode = "---"
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
 //     receive a visit); "[:B]" gives only the reverse.
-func Finish(a *model.Article) { finish(a, nil) }
+func Finish(a *model.Article) { finish(a, nil, nil) }
 
 // Finish is the package Finish with this folder's prefix agents ([NGO~]):
 // their roles go before the actor's code ("MSF Arnor" → NGOARN).
-func (d *Dicts) Finish(a *model.Article) { finish(a, d.Prefix) }
+func (d *Dicts) Finish(a *model.Article) { finish(a, d.Prefix, d.FormCode) }
 
-func finish(a *model.Article, prefix map[string]bool) {
+func finish(a *model.Article, prefix map[string]bool, formCode map[string]string) {
 	var out []model.Event
 	compounds, targets := map[string][]model.Actor{}, map[string][]model.Actor{}
 	for i := range a.Events {
 		ev := a.Events[i]
-		if derivedIntent(&ev) {
+		if derivedIntent(&ev) || !formOK(a, &ev) {
 			continue
 		}
+		recodeForm(a, &ev, formCode)
 		ev.Flags &^= model.Future | model.Hypothetical | model.Negated
 		var s *model.Sentence
 		if ev.Sentence >= 0 && ev.Sentence < len(a.Sentences) {
@@ -378,4 +379,46 @@ func combine(c model.Actor, roles []string, prefix map[string]bool) model.Actor 
 	x.Code = pre.String() + c.Code + post.String()
 	x.Roles = append(append([]string(nil), c.Roles...), roles...)
 	return x
+}
+
+// formOK reports whether the trigger of ev is written in one of the forms
+// its pattern allows: a pattern of a verb written inflected ("LEFT") has
+// Text "{left} …" and matches only those words.
+func formOK(a *model.Article, ev *model.Event) bool {
+	_, rest, _ := strings.Cut(ev.Explanation.Pattern, " ")
+	if !strings.HasPrefix(rest, "{") {
+		return true
+	}
+	forms, _, ok := strings.Cut(rest[1:], "}")
+	if !ok {
+		return true
+	}
+	w := strings.ToLower(ev.TriggerSpan.Text(a.Text))
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return slices.Contains(strings.Fields(forms), w)
+}
+
+// recodeForm gives an event coded by a verb alone the code of the verb
+// written in the trigger's own form, when the dictionary has one: "left"
+// is LEFT [032:033], not LEAVE [012], as PETRARCH matches words.
+func recodeForm(a *model.Article, ev *model.Event, formCode map[string]string) {
+	if len(formCode) == 0 || ev.Sentence < 0 || ev.Sentence >= len(a.Sentences) {
+		return
+	}
+	_, rest, _ := strings.Cut(ev.Explanation.Pattern, " ")
+	text, _, _ := strings.Cut(rest, " (")
+	if strings.HasPrefix(text, "{") || strings.Contains(text, "*") {
+		return
+	}
+	s := &a.Sentences[ev.Sentence]
+	i := tokenAt(s.Tokens, ev.TriggerSpan.Start)
+	if i < 0 {
+		return
+	}
+	if c, ok := formCode[strings.ToLower(s.Tokens[i].Lemma)+"|"+strings.ToLower(s.Tokens[i].Text)]; ok {
+		ev.Code = c
+		ontology.FillEvent(ev)
+	}
 }

@@ -117,3 +117,22 @@ func TestFinishPrefixAgent(t *testing.T) {
 		t.Errorf("events = %q", got)
 	}
 }
+
+func TestFinishVerbForm(t *testing.T) {
+	// "Arnor left for Gondor": the verb alone coded LEAVE, but the
+	// dictionary has LEFT [032:033], PETRARCH's match for the word "left".
+	s := sentence("Arnor/1/nsubj left/-/root for/3/case Gondor/1/obl")
+	s.Tokens[1].Lemma = "leave"
+	arn, gon := actor(&s, "ARN", "ARN", nil, 0), actor(&s, "GON", "GON", nil, 3)
+	s.Actors = []model.Actor{arn, gon}
+	a := &model.Article{Text: "Arnor left for Gondor", Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: arn, Target: gon, Code: "012", TriggerSpan: s.Tokens[1].Span, Explanation: model.Explanation{Pattern: "012 leave (f:1)"}},
+		// A pattern of an inflected verb matches only its forms.
+		{Source: arn, Target: gon, Code: "191", TriggerSpan: s.Tokens[1].Span, Explanation: model.Explanation{Pattern: "191 {urging} urging (f:2)"}},
+	}}
+	d := &Dicts{FormCode: map[string]string{"leave|left": "032:033"}}
+	d.Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"ARN GON 032", "GON ARN 033"}) {
+		t.Errorf("events = %q", got)
+	}
+}

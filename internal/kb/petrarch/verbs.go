@@ -62,6 +62,10 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 	type verb struct {
 		trig string   // lemma
 		rest []string // words of a multi-word verb after the first
+		// forms are the only texts of the trigger the verb matches when it
+		// is written inflected ("LEFT", "SAID"): PETRARCH matches words, so
+		// LEFT is not LEAVE.
+		forms []string
 	}
 	var verbs []verb
 	blockCode := ""
@@ -76,6 +80,9 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 						return
 					}
 					pt.Text = textOf
+					if v.forms != nil {
+						pt.Text = "{" + strings.Join(v.forms, " ") + "} " + textOf
+					}
 					pt.Pos = pos(l.n)
 					pats = append(pats, pt)
 					st.Patterns++
@@ -147,13 +154,15 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			}
 			// A verb line: "BAN {BANS BANNED} [191]" or "RULE OUT".
 			text, code, hasCode := bracket(t)
+			var irregular []string
 			if i := strings.IndexByte(text, '{'); i >= 0 {
 				j := strings.IndexByte(text[i:], '}')
 				if j < 0 {
 					skip(l, "unclosed '{'")
 					continue
 				}
-				st.Forms += len(strings.Fields(text[i+1 : i+j]))
+				irregular = strings.Fields(strings.ToLower(text[i+1 : i+j]))
+				st.Forms += len(irregular)
 				text = text[:i] + text[i+j+1:]
 			}
 			words := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "_", " ")))
@@ -173,6 +182,14 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 				continue
 			}
 			v := verb{trig: verbLemma(words[0]), rest: words[1:]}
+			if v.trig != words[0] {
+				v.forms = []string{words[0]}
+				for _, f := range irregular {
+					if w := strings.Fields(strings.ReplaceAll(f, "_", " ")); len(w) > 0 {
+						v.forms = append(v.forms, w[0])
+					}
+				}
+			}
 			st.Verbs++
 			c := blockCode
 			if hasCode {
