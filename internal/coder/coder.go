@@ -173,6 +173,11 @@ func (w *work) codeSentence(s *model.Sentence) {
 		var pos events.POS
 		switch s.Tokens[i].UPOS {
 		case "VERB":
+			// A participle used as an adjective ("assisted suicide", "the
+			// detained leaders") reports no act of its own.
+			if r := base(s.Tokens[i].DepRel); r == "amod" || r == "compound" {
+				continue
+			}
 			pos = events.Verb
 		case "NOUN":
 			pos = events.Noun

@@ -102,6 +102,18 @@ func (w *work) deriveIntents() {
 				break
 			}
 		}
+		// A threat needs someone who utters it: a future conflict act is a
+		// threat (13x) only when its doer says, warns or vows it, and
+		// protest or reduced relations (14x, 16x) only when warned or
+		// threatened; "Sweden will withdraw its troops" is no threat.
+		if conflict := code[:2] == "13"; conflict {
+			if g < 0 {
+				continue
+			}
+			if r := e.p.Code[:2]; (r == "14" || r == "16") && !threatHeads[lowerLemma(t, g)] {
+				continue
+			}
+		}
 		sp := e.src
 		if g < 0 {
 			// "X will meet Y": a plan announced as such is an intent, as
@@ -153,3 +165,6 @@ func (w *work) deriveIntents() {
 		w.ms = append(w.ms, d)
 	}
 }
+
+// threatHeads utter a threat whatever the act threatened.
+var threatHeads = set("warn", "threaten", "vow")

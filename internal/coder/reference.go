@@ -94,7 +94,7 @@ func (w *work) refer(n int) (arg, bool) {
 		case refPerson:
 			return a.Kind == model.KindPerson || (here && a.Kind == model.KindAgent && a.Country != "" && int(a.Head) < n && personTitle[lowerLemma(t, int(a.Head))])
 		case refGroup:
-			return a.Kind == model.KindOrg || a.Kind == model.KindAgent
+			return a.Kind == model.KindOrg || (a.Kind == model.KindAgent && !bareAgent(a))
 		case refThing:
 			return a.Kind == model.KindCountry || a.Kind == model.KindOrg || a.Kind == model.KindMetonym
 		case refOrg:

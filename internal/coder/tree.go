@@ -256,7 +256,9 @@ func (t *tree) bestActor(node, maxDepth int) (int, int) {
 			// A plain nmod is followed only from the phrase head ("the leader
 			// of Hamas"), not from deeper ("the contrast in the positions of
 			// the U.S." does not name the U.S.).
-			if phraseRel(r) && (d == 0 || r != "nmod") && len(q) < cap(queue) {
+			// A place phrase ("a landslide in Bijie, China") says where, not
+			// who.
+			if phraseRel(r) && (d == 0 || r != "nmod") && !(base(r) == "nmod" && locative[t.caseOf(int(c))]) && len(q) < cap(queue) {
 				q = append(q, qn{c, int32(d + 1)})
 			}
 		}
@@ -346,3 +348,7 @@ func (b *bloom) add(w string) {
 func (b *bloom) covers(o *bloom) bool {
 	return o[0]&^b[0] == 0 && o[1]&^b[1] == 0 && o[2]&^b[2] == 0 && o[3]&^b[3] == 0
 }
+
+// locative prepositions introduce where something is, not who takes part.
+var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"within": true, "across": true, "around": true, "throughout": true, "beside": true, "off": true}
