@@ -323,6 +323,27 @@ func mergeAdjacent(s *model.Sentence, a model.Actor, prefix map[string]bool) mod
 // countriesUnder returns the country mentions in the modifiers of agent
 // mention a ("lawmakers in Fornost and Gondor", "ambassadors of Arnor").
 func countriesUnder(s *model.Sentence, a model.Actor) []model.Actor {
+	if out := countriesBelow(s, a, int(a.Head)); len(out) > 0 || a.Head < 0 || int(a.Head) >= len(s.Tokens) {
+		return out
+	}
+	// "Lawmakers and officials in Fornost": the modifier of one conjunct
+	// is shared by the others.
+	var out []model.Actor
+	t := s.Tokens[a.Head]
+	if baseRel(t.DepRel) == "conj" && t.Head >= 0 {
+		out = countriesBelow(s, a, int(t.Head))
+	}
+	for i := range s.Tokens {
+		if len(out) == 0 && s.Tokens[i].Head == a.Head && baseRel(s.Tokens[i].DepRel) == "conj" {
+			out = countriesBelow(s, a, i)
+		}
+	}
+	return out
+}
+
+// countriesBelow returns the country mentions hanging from token head
+// through nominal modifiers.
+func countriesBelow(s *model.Sentence, a model.Actor, head int) []model.Actor {
 	var out []model.Actor
 	for _, m := range s.Actors {
 		if m.Span == a.Span || m.Country == "" || len(m.Roles) > 0 || m.Group != "" || int(m.Head) < 0 || int(a.Head) < 0 {
@@ -337,7 +358,7 @@ func countriesUnder(s *model.Sentence, a model.Actor) []model.Actor {
 			default:
 				h = -1
 			}
-			if h == int(a.Head) {
+			if h == head && h >= 0 {
 				ok = true
 				break
 			}
