@@ -14,7 +14,10 @@
 // With TrainOptions.Bidirectional a second model is trained on reversed
 // sentences; tagging runs both directions greedily and gives each word the
 // class with the highest sum of the two scores, so that the words to the
-// right count as much as those to the left.
+// right count as much as those to the left. The two models share their
+// static features (those not depending on tags), stored in the same table
+// rows, so the second direction costs only its few tag features.
+// LeftToRight gives the faster one-direction view of a model.
 //
 // Training (Train) is deterministic: sentences are shuffled each iteration
 // by a fixed seed. The trained model is pruned, quantised to 16-bit weights

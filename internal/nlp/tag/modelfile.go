@@ -14,13 +14,13 @@ import (
 
 // The model file is gzipped binary: a magic string and version, the
 // classes, the ambiguity classes, the tag dictionary, the corpus lexicon,
-// then for each pass (left to right, then optionally right to left) its
-// weight scale and its features in increasing hash order (hashes
-// above keyShift, delta-coded as uvarints) with their quantised weights. Bump modelVersion
-// whenever features change meaning.
+// whether the model is bidirectional, the weight scales of the two
+// directions, and the features in increasing hash order (hash bits above
+// keyShift, delta-coded as uvarints) with their quantised weights. Bump
+// modelVersion whenever features change meaning.
 const (
 	modelMagic   = "dyadtag\n"
-	modelVersion = 5
+	modelVersion = 7
 )
 
 // featRow is one feature with its weights, as written to the file.
@@ -129,13 +129,14 @@ func (t *Tagger) Write(out io.Writer) error {
 	writeMap(w, t.amb, func(v uint64) { w.uvarint(v) })
 	writeMap(w, t.dict, func(v uint16) { w.uvarint(uint64(v)) })
 	writeMap(w, t.lex, func(v uint16) { w.uvarint(uint64(v)) })
-	passes := []*weights{&t.main}
-	if t.rev != nil {
-		passes = append(passes, t.rev)
+	bidi := uint64(0)
+	if t.bidi {
+		bidi = 1
 	}
-	w.uvarint(uint64(len(passes)))
-	for _, p := range passes {
-		w.uvarint(uint64(math.Float32bits(p.scale)))
+	w.uvarint(bidi)
+	w.uvarint(uint64(math.Float32bits(t.main.scale)))
+	w.uvarint(uint64(math.Float32bits(t.rscale)))
+	for _, p := range []*weights{&t.main} {
 		rows := p.rows()
 		w.uvarint(uint64(len(rows)))
 		prev := uint64(0)
@@ -219,24 +220,20 @@ func Read(in io.Reader) (*Tagger, error) {
 	t.amb = readMap(uv, func() uint64 { return uv() })
 	t.dict = readMap(uv, func() uint16 { return uint16(uv()) })
 	t.lex = readMap(uv, func() uint16 { return uint16(uv()) })
-	np := uv()
-	if np != 1 && np != 2 {
-		return nil, fmt.Errorf("%w: %d passes", errFormat, np)
+	t.bidi = uv() == 1
+	t.cols = int(nc)
+	if t.bidi {
+		t.cols = 2 * int(nc)
 	}
-	for p := range np {
-		var w weights
-		if err := readWeights(uv, r, nc, &w); err != nil {
-			return nil, err
-		}
-		if rerr != nil {
-			return nil, fmt.Errorf("%w: %w", errFormat, rerr)
-		}
-		if p == 0 {
-			t.main = w
-		} else {
-			t.rev = &w
-		}
+	scale := math.Float32frombits(uint32(uv()))
+	t.rscale = math.Float32frombits(uint32(uv()))
+	if err := readWeights(uv, r, uint64(t.cols), &t.main); err != nil {
+		return nil, err
 	}
+	if rerr != nil {
+		return nil, fmt.Errorf("%w: %w", errFormat, rerr)
+	}
+	t.main.scale = scale
 	for _, c := range t.dict {
 		if uint64(c) >= nc {
 			return nil, fmt.Errorf("%w: dictionary class %d out of range", errFormat, c)
@@ -246,7 +243,6 @@ func Read(in io.Reader) (*Tagger, error) {
 }
 
 func readWeights(uv func() uint64, r io.ByteReader, nc uint64, t *weights) error {
-	scale := math.Float32frombits(uint32(uv()))
 	nf := uv()
 	var rerr error
 	rows := make([]featRow, 0, min(nf, 1<<22))
@@ -273,7 +269,6 @@ func readWeights(uv func() uint64, r io.ByteReader, nc uint64, t *weights) error
 		rows = append(rows, featRow{key: key, ents: all[start:len(all):len(all)]})
 	}
 	t.build(rows)
-	t.scale = scale
 	return nil
 }
 

@@ -64,12 +64,16 @@ type Tagger struct {
 	amb     map[uint64]uint64 // lowercase-form hash → ambiguity class
 	dict    map[uint64]uint16 // exact-form hash → class, for frequent unambiguous words
 	lex     map[uint64]uint16 // lowercase-form hash → corpus statistics (lexicon.go)
-	main    weights           // tags left to right
-	// rev, when set, tags right to left (trained on reversed sentences);
-	// each word then takes the class with the highest sum of the two
-	// directions' scores, so that both contexts of a word have their say.
-	rev  *weights
-	pool sync.Pool
+	// main holds the weights of the left-to-right model (classes 0…nc-1)
+	// and, in a bidirectional model, those of the right-to-left model
+	// (classes nc…2nc-1) in the same rows: both directions share the static
+	// features (trained in the sentence's own orientation), so one lookup
+	// serves both.
+	main   weights
+	cols   int     // class columns in main: nc, or 2nc when bidirectional
+	bidi   bool    // tag right to left too and sum the two directions' scores
+	rscale float32 // the right-to-left model's weight scale
+	pool   sync.Pool
 }
 
 // scratch is the per-call working memory of Tag.
@@ -77,9 +81,11 @@ type scratch struct {
 	ws     []wordInfo
 	rws    []wordInfo // ws reversed
 	tags   []uint16
+	rtags  []uint16 // the right-to-left model's own choices, in its order
 	feats  []uint64
+	static []int32 // per word, the static features' scores for every column
+	lsc    []int32 // per word, the left-to-right scores
 	scores []int32
-	sums   []float32 // per word and class, both directions
 }
 
 // keyShift drops the low bits of feature hashes in model files: 40 bits
@@ -114,26 +120,18 @@ func (t *weights) lookup(h uint64) []entry {
 // LeftToRight returns a view of t that tags with the left-to-right model
 // only: about twice as fast, a little less accurate. It shares t's weights.
 func (t *Tagger) LeftToRight() *Tagger {
-	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main}
+	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols}
 }
 
 // Classes returns the number of joint UPOS+XPOS classes and features of the
 // model, for reports.
 func (t *Tagger) Size() (classes, features, nweights int) {
-	for _, w := range [...]*weights{&t.main, t.rev} {
-		if w == nil {
-			continue
+	for _, s := range t.main.slots {
+		if s != 0 {
+			features++
 		}
-		n := 0
-		for _, s := range w.slots {
-			if s != 0 {
-				n++
-			}
-		}
-		features += n
-		nweights += len(w.ents) - n
 	}
-	return len(t.classes), features, nweights
+	return len(t.classes), features, len(t.main.ents) - features
 }
 
 // Tag fills UPOS and XPOS of every token of one sentence from the token
@@ -146,35 +144,67 @@ func (t *Tagger) Tag(toks []model.Token) {
 	if sc == nil {
 		sc = &scratch{scores: make([]int32, len(t.classes))}
 	}
+	n, nc, cols := len(toks), len(t.classes), t.cols
 	sc.ws = sc.ws[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.amb, t.lex))
 	}
-	if t.rev == nil {
-		t.pass(sc, &t.main, nil, false)
-	} else {
-		n, nc := len(sc.ws), len(t.classes)
-		sc.sums = slices.Grow(sc.sums[:0], n*nc)[:n*nc]
-		clear(sc.sums)
-		t.pass(sc, &t.main, sc.sums, false)
+	// Static features, looked up once for both directions.
+	sc.static = slices.Grow(sc.static[:0], n*cols)[:n*cols]
+	clear(sc.static)
+	for i := range sc.ws {
+		if _, ok := t.dict[sc.ws[i].exact]; ok {
+			continue
+		}
+		sc.feats = staticFeatures(sc.feats[:0], sc.ws, i)
+		row := sc.static[i*cols : (i+1)*cols]
+		for _, f := range sc.feats {
+			for _, e := range t.main.lookup(f) {
+				row[e.cls] += int32(e.w)
+			}
+		}
+	}
+	// Left to right.
+	if t.bidi {
+		sc.lsc = slices.Grow(sc.lsc[:0], n*nc)[:n*nc]
+	}
+	sc.tags = sc.tags[:0]
+	for i := range sc.ws {
+		c, ok := t.dict[sc.ws[i].exact]
+		if !ok {
+			copy(sc.scores, sc.static[i*cols:i*cols+nc])
+			sc.feats = dynamicFeatures(sc.feats[:0], sc.ws, sc.tags, i)
+			c = t.decide(sc, 0)
+			if t.bidi {
+				copy(sc.lsc[i*nc:(i+1)*nc], sc.scores)
+			}
+		}
+		sc.tags = append(sc.tags, c)
+	}
+	if t.bidi {
+		// Right to left, on the reversed sentence for the dynamic
+		// features; each word's final class sums both directions.
 		sc.rws = append(sc.rws[:0], sc.ws...)
 		slices.Reverse(sc.rws)
-		sc.ws, sc.rws = sc.rws, sc.ws
-		t.pass(sc, t.rev, sc.sums, true)
-		sc.ws, sc.rws = sc.rws, sc.ws
-		slices.Reverse(sc.tags)
-		for i := range sc.tags {
-			if _, ok := t.dict[sc.ws[i].exact]; ok {
-				continue
-			}
-			row := sc.sums[i*nc : (i+1)*nc]
-			best := 0
-			for c := 1; c < nc; c++ {
-				if row[c] > row[best] {
-					best = c
+		sc.rtags = sc.rtags[:0]
+		for j := range sc.rws {
+			i := n - 1 - j
+			c, ok := t.dict[sc.rws[j].exact]
+			if !ok {
+				copy(sc.scores, sc.static[i*cols+nc:(i+1)*cols])
+				sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j)
+				c = t.decide(sc, uint16(nc))
+				l := sc.lsc[i*nc : (i+1)*nc]
+				best, bestV := 0, float32(0)
+				for k := range nc {
+					v := float32(l[k])*t.main.scale + float32(sc.scores[k])*t.rscale
+					if k == 0 || v > bestV {
+						best, bestV = k, v
+					}
 				}
+				sc.tags[i] = uint16(best)
 			}
-			sc.tags[i] = uint16(best)
+			sc.rtags = append(sc.rtags, c)
 		}
 	}
 	for i, c := range sc.tags {
@@ -184,44 +214,21 @@ func (t *Tagger) Tag(toks []model.Token) {
 	t.pool.Put(sc)
 }
 
-// pass tags sc.ws greedily in order into sc.tags. When sums is not nil,
-// each word's scores, scaled to the pass's weights, are added to its row
-// (counted from the end when reversed).
-func (t *Tagger) pass(sc *scratch, w *weights, sums []float32, reversed bool) {
-	sc.tags = sc.tags[:0]
-	n, nc := len(sc.ws), len(t.classes)
-	for i := range sc.ws {
-		c, ok := t.dict[sc.ws[i].exact]
-		if !ok {
-			c = t.predict(sc, w, i)
-			if sums != nil {
-				j := i
-				if reversed {
-					j = n - 1 - i
-				}
-				row := sums[j*nc : (j+1)*nc]
-				for k, v := range sc.scores {
-					row[k] += float32(v) * w.scale
-				}
-			}
-		}
-		sc.tags = append(sc.tags, c)
-	}
-}
-
-func (t *Tagger) predict(sc *scratch, w *weights, i int) uint16 {
-	sc.feats = staticFeatures(sc.feats[:0], sc.ws, i)
-	sc.feats = dynamicFeatures(sc.feats, sc.ws, sc.tags, i)
-	scores := sc.scores
-	clear(scores)
+// decide adds the weights of the dynamic features in sc.feats for one
+// direction (columns base … base+nc-1 of the table) to sc.scores and
+// returns the best class.
+func (t *Tagger) decide(sc *scratch, base uint16) uint16 {
+	nc := uint16(len(t.classes))
 	for _, f := range sc.feats {
-		for _, e := range w.lookup(f) {
-			scores[e.cls] += int32(e.w)
+		for _, e := range t.main.lookup(f) {
+			if e.cls >= base && e.cls < base+nc {
+				sc.scores[e.cls-base] += int32(e.w)
+			}
 		}
 	}
 	best := 0
-	for c := 1; c < len(scores); c++ {
-		if scores[c] > scores[best] {
+	for c := 1; c < len(sc.scores); c++ {
+		if sc.scores[c] > sc.scores[best] {
 			best = c
 		}
 	}

@@ -209,14 +209,18 @@ func newCorpus(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, reversed
 		for i := range s.Words {
 			ws[i] = computeInfo(s.Words[i].Form, base.amb, base.lex)
 		}
-		if reversed {
-			slices.Reverse(ws)
-		}
-		c.infos[si] = ws
+		// Static features stay in the sentence's own orientation, so that
+		// both directions share them at tagging time; only the order of
+		// the words (and so the dynamic features) is reversed.
 		c.static[si] = make([][]uint64, len(ws))
 		for i := range ws {
 			c.static[si][i] = staticFeatures(nil, ws, i)
 		}
+		if reversed {
+			slices.Reverse(ws)
+			slices.Reverse(c.static[si])
+		}
+		c.infos[si] = ws
 	}
 	return c
 }
@@ -227,8 +231,13 @@ func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOpt
 	for i := range all {
 		all[i] = i
 	}
+	nc := len(base.classes)
 	mk := func(main, rev *weights) *Tagger {
-		return &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, main: *main, rev: rev}
+		t := &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, main: *main, cols: nc}
+		if rev != nil {
+			t.main, t.cols, t.bidi, t.rscale = *merge(main, rev, nc), 2*nc, true, rev.scale
+		}
+		return t
 	}
 	main := newCorpus(sents, base, gold, false).trainPass(all, opt, func(w *weights) *Tagger { return mk(w, nil) }, "left-to-right")
 	if !opt.Bidirectional {
@@ -236,6 +245,34 @@ func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOpt
 	}
 	rev := newCorpus(sents, base, gold, true).trainPass(all, opt, func(w *weights) *Tagger { return mk(main, w) }, "right-to-left")
 	return mk(main, rev)
+}
+
+// merge puts the right-to-left weights beside the left-to-right ones, in
+// the same rows, as classes nc … 2nc-1.
+func merge(l, r *weights, nc int) *weights {
+	byKey := map[uint64][]entry{}
+	var keys []uint64
+	for _, w := range [...]*weights{l, r} {
+		for _, row := range w.rows() {
+			if _, ok := byKey[row.key]; !ok {
+				keys = append(keys, row.key)
+			}
+			for _, e := range row.ents {
+				if w == r {
+					e.cls += uint16(nc)
+				}
+				byKey[row.key] = append(byKey[row.key], e)
+			}
+		}
+	}
+	slices.Sort(keys)
+	rows := make([]featRow, len(keys))
+	for i, k := range keys {
+		rows[i] = featRow{key: k, ents: byKey[k]}
+	}
+	m := &weights{scale: l.scale}
+	m.build(rows)
+	return m
 }
 
 // trainPass trains one pass's weights on the sentences idx. dev, when not
