@@ -46,6 +46,9 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 			continue
 		}
 		recodeForm(a, &ev, formCode)
+		if s := a.Sentences; ev.Sentence >= 0 && ev.Sentence < len(s) {
+			skipPhrases(&s[ev.Sentence], &ev)
+		}
 		ev.Flags &^= model.Future | model.Hypothetical | model.Negated
 		var s *model.Sentence
 		if ev.Sentence >= 0 && ev.Sentence < len(a.Sentences) {
@@ -442,4 +445,36 @@ func recodeForm(a *model.Article, ev *model.Event, formCode map[string]string) {
 		ev.Code = c
 		ontology.FillEvent(ev)
 	}
+}
+
+// skipPhrases applies '^' before a target slot ("* AT ^ +", "* IFTAR IN ^
+// +"): PETRARCH skips that many phrases after the preposition, so the
+// target is the actor that many mentions after the one the slot found
+// ("warned at the Gondor of the Prince" → the Prince).
+func skipPhrases(s *model.Sentence, ev *model.Event) {
+	_, rest, _ := strings.Cut(ev.Explanation.Pattern, " ")
+	text, _, _ := strings.Cut(rest, " (")
+	i := strings.Index(text, "^ +")
+	if i < 0 || ev.Target.IsZero() {
+		return
+	}
+	n := 0
+	for j := i; j >= 0 && text[j] == '^'; j -= 2 {
+		n++
+	}
+	cur := ev.Target
+	for ; n > 0; n-- {
+		next := model.Actor{}
+		for _, m := range s.Actors {
+			if m.Code != "" && m.Span.Start >= cur.Span.End {
+				next = m
+				break
+			}
+		}
+		if next.Code == "" {
+			return // fewer phrases than carets: keep what the slot found
+		}
+		cur = next
+	}
+	ev.Target, ev.TargetSpan = cur, cur.Span
 }

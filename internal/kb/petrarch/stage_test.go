@@ -136,3 +136,17 @@ func TestFinishVerbForm(t *testing.T) {
 		t.Errorf("events = %q", got)
 	}
 }
+
+func TestFinishSkip(t *testing.T) {
+	// "* AT ^ +": "Arnor warned at Gondor of Rohan" skips Gondor.
+	s := sentence("Arnor/1/nsubj warned/-/root at/3/case Gondor/1/obl of/5/case Rohan/3/nmod")
+	arn, gon := actor(&s, "ARN", "ARN", nil, 0), actor(&s, "GON", "GON", nil, 3)
+	s.Actors = []model.Actor{arn, gon, actor(&s, "ROH", "ROH", nil, 5)}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: arn, Target: gon, Code: "162", TriggerSpan: s.Tokens[1].Span, Explanation: model.Explanation{Pattern: "162 * at ^ + (f:3)"}},
+	}}
+	Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"ARN ROH 162"}) {
+		t.Errorf("events = %q", got)
+	}
+}
