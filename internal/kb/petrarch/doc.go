@@ -18,32 +18,50 @@
 // [---] keeps the phrase matched but uncoded.
 //
 // Agents: "PHRASE {PLURAL} [~XXX]" adds role XXX after the actor's code;
-// "[XXX~]" (a prefix in PETRARCH) is read as the same role and reported as
-// an approximation. "{}" (no plural) cannot be honoured by kb's automatic
-// plurals and is reported. "!NAME! = A, B" substitution sets expand every
-// phrase that contains !NAME!.
+// "[XXX~]" puts it before (Dicts.Prefix; "MSF Arnor" → NGOARN). "{}" (no
+// plural) cannot be honoured by kb's automatic plurals and is reported.
+// "!NAME! = A, B" substitution sets expand every phrase that contains
+// !NAME!.
 //
 // Discards: "+PHRASE" is a story discard, other lines sentence discards;
 // kb has sentence scope only, so story discards are read as sentence
 // discards and reported.
 //
 // Verbs: synonym sets ("&NAME" then "+member" lines, nested sets allowed),
-// blocks "--- VERB [code] ---" with verb lines ("BAN {BANS BANNED}") and
-// patterns "- words * words [code]". Each verb becomes its lemma (the coder
-// matches lemmas, so irregular forms need no entries of their own); every
-// pattern becomes an events.Pattern whose elements are the pattern's words
-// as dependents of the trigger: "- * (TO BORDER) [154]" needs dependents
-// "to" and "border"; "+" and "$" after a preposition are the oblique with
-// that case, otherwise the object. Words before "*" are read as dependents
-// too ("WILL NOT *" needs "will" and "not"); a pattern whose words
-// before '*' govern the verb ("SAID *") therefore never matches, which
-// loses that pattern but never codes wrongly. Synonym sets expand into
-// alternatives. "{…}" noun phrases and "(…)" prepositional phrases are
-// flattened into their words; "^" (skip a phrase) needs nothing in a
-// dependency match. Paired codes "[032:033]" and the null code "[---]" are
-// kept in Pattern.Code; the Stage post-processor splits pairs into an
-// event and its reverse and drops null-coded events (a null pattern exists
-// to block a more general one). "%" compound patterns and the
-// transformation section ("~ a (a b ATTACK) SAY = a b 015") have no
-// counterpart and are reported as skipped with file and line.
+// blocks "--- VERB [code] ---" with verb lines ("BAN {BANS BANNED}", and
+// "+BREAK_DOWN {…}" verb-phrase synonyms) and patterns "- words * words
+// [code]". Each verb becomes its lemma (the coder matches lemmas); a verb
+// written inflected ("LEFT", "SAID") matches only its own forms, as in
+// PETRARCH, which matches words. Every pattern becomes an events.Pattern
+// whose elements are the pattern's words as dependents of the trigger:
+// "- * (TO BORDER) [154]" needs dependents "to" and "border"; "+" and "$"
+// after a preposition are the oblique with that case, otherwise the
+// object. Words before "*" are dependents too ("WILL NOT *"), except an
+// inflected content verb ("INDICATED *", "SAID * TO ATTEND"), which governs
+// the verb and so becomes the trigger with the verb as its dependent.
+// Synonym sets expand into alternatives (at most 256 per line; more is
+// reported). "{…}" noun phrases and "(…)" prepositional phrases are
+// flattened into their words. "%" before the verb marks a compound
+// subject. Paired codes "[032:033]", "[:173]" and the null code "[---]"
+// are kept in Pattern.Code.
+//
+// # After the coder
+//
+// Finish (the pipeline stage after the coder) gives the coder's events the
+// meaning PETRARCH gives them: the default target is the first actor after
+// the verb in its own phrase, with its conjuncts; "^ +" skips phrases;
+// agents combine with countries in their modifiers or next to them; multi-
+// code actors ("ELR/GAL") stand for each code; "%" compounds pair their
+// members; null codes are dropped and pairs split; derived intents and
+// modality flags are removed (PETRARCH dictionaries encode modality in
+// their patterns).
+//
+// # Not supported
+//
+// The "_" connector (consecutive words) and word order are not checked:
+// dyad's coder matches the dependency tree, so "NEW_&TIETYPES_RELATIONS"
+// also matches "new global economic relations". A target before the verb
+// ("+ * IN $"), "%" after the verb, and the transformation section ("~ a
+// (a b ATTACK) SAY = a b 015") have no counterpart and are reported as
+// skipped with file and line.
 package petrarch
