@@ -73,7 +73,7 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			code = ""
 		}
 		if prefix {
-			skip(l, true, "prefix agent [%s~] read as a role after the actor code (kb appends roles)", code)
+			skip(l, true, "prefix agent [%s~]: kb matches it as a role; the petrarch stage puts it before the actor code when most lines write it so", code)
 		}
 		// Plurals: "{}" means none, "{A B}" lists irregular ones.
 		var plurals []string
