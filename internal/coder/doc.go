@@ -16,11 +16,14 @@
 // (model.Flags) and leaves filtering to the writers:
 //   - Negated: "not", "never", "no", and clauses under deny, refuse, fail,
 //     decline ("denied striking").
-//   - Hypothetical: could, would, might, may, should, must; "if"/"unless"
+//   - Hypothetical: could, might, may, should, must, and "would" outside
+//     reported speech (inside it, "said it would send troops", "would" is
+//     the future); "if"/"unless"
 //     clauses; clauses under urge, ask, call (on), demand (a demanded act is
 //     not asserted); under believe, suspect, fear, suggest.
 //   - Future: will, shall; clauses under plan, intend, vow, threaten, agree,
-//     "is set to", "is expected to", "is likely to", "is going to". Events
+//     "is set to", "is expected to", "is likely to", "is going to"; purpose
+//     clauses ("sent troops to attack") are aims, also future. Events
 //     whose code is an intent (03x) or a threat (13x) are events in their own
 //     right and are never flagged future.
 //   - Reported: clauses under say, claim, report, allege, accuse…, a
@@ -39,8 +42,10 @@
 // one, each decision a step of the explanation:
 //   - An intent or threat: a future act announced by its doer ("X said it
 //     will send aid" → 033; "X vowed to attack Y" → 138), or announced as
-//     planned ("X will meet Y" → 036), as ICEWS codes future acts. The act
-//     itself is kept, flagged future; intents are dated by the article.
+//     planned ("X will meet Y" → 036), as ICEWS codes future acts. A threat
+//     needs an utterer: a future conflict act becomes 13x only under a verb
+//     of saying, warning or vowing by its doer. The act itself is kept,
+//     flagged future; intents are dated by the article.
 //   - An accusation: an accusatory predicate said by someone ("X suggested
 //     the strikes could constitute war crimes" → X 1124 against the
 //     strikes' actor), flagged as its content ("could": hypothetical).
