@@ -83,8 +83,10 @@ type scratch struct {
 	tags   []uint16
 	rtags  []uint16 // the right-to-left model's own choices, in its order
 	feats  []uint64
-	static []int32 // per word, the static features' scores for every column
-	lsc    []int32 // per word, the left-to-right scores
+	owner  []int32  // the word of each feature in feats
+	home   []uint64 // the home slot of each feature in feats
+	static []int32  // per word, the static features' scores for every column
+	lsc    []int32  // per word, the left-to-right scores
 	scores []int32
 }
 
@@ -149,19 +151,44 @@ func (t *Tagger) Tag(toks []model.Token) {
 	for i := range toks {
 		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.amb, t.lex))
 	}
-	// Static features, looked up once for both directions.
+	// Static features, looked up once for both directions. All the
+	// sentence's features are hashed first and their home slots read in
+	// one sweep, so that the cache misses of independent lookups overlap
+	// instead of queueing one behind another.
 	sc.static = slices.Grow(sc.static[:0], n*cols)[:n*cols]
 	clear(sc.static)
+	sc.feats = sc.feats[:0]
+	sc.owner = sc.owner[:0]
 	for i := range sc.ws {
 		if _, ok := t.dict[sc.ws[i].exact]; ok {
 			continue
 		}
-		sc.feats = staticFeatures(sc.feats[:0], sc.ws, i)
-		row := sc.static[i*cols : (i+1)*cols]
-		for _, f := range sc.feats {
-			for _, e := range t.main.lookup(f) {
-				row[e.cls] += int32(e.w)
-			}
+		k := len(sc.feats)
+		sc.feats = staticFeatures(sc.feats, sc.ws, i)
+		for range len(sc.feats) - k {
+			sc.owner = append(sc.owner, int32(i))
+		}
+	}
+	w := &t.main
+	sc.home = slices.Grow(sc.home[:0], len(sc.feats))[:len(sc.feats)]
+	for k, f := range sc.feats {
+		sc.home[k] = w.slots[f>>keyShift&w.mask]
+	}
+	for k, f := range sc.feats {
+		s := sc.home[k]
+		if s == 0 {
+			continue
+		}
+		var ents []entry
+		if s>>32 == hiKey(f) {
+			off := uint32(s)
+			ents = w.ents[off+1 : off+1+uint32(w.ents[off].cls)]
+		} else {
+			ents = w.lookup(f) // displaced by a collision: probe on
+		}
+		row := sc.static[int(sc.owner[k])*cols:]
+		for _, e := range ents {
+			row[e.cls] += int32(e.w)
 		}
 	}
 	// Left to right.
