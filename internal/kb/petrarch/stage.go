@@ -197,6 +197,10 @@ func under(toks []model.Token, i, top int) bool {
 		switch r := baseRel(toks[n].DepRel); {
 		case r == "conj" && toks[n].UPOS != "VERB":
 			// coordinated nominals stay in the phrase; coordinated verbs do not
+		case r == "advcl" && !hasSubject(toks, n):
+			// a clause without a subject of its own ("to supply Gondor",
+			// "hunting trip in …") continues the verb phrase, as PETRARCH
+			// reads it; "after a hafling was reported on …" does not
 		case clauseRels[r]:
 			return false
 		}
@@ -477,4 +481,13 @@ func skipPhrases(s *model.Sentence, ev *model.Event) {
 		cur = next
 	}
 	ev.Target, ev.TargetSpan = cur, cur.Span
+}
+
+func hasSubject(toks []model.Token, n int) bool {
+	for i := range toks {
+		if int(toks[i].Head) == n && strings.HasPrefix(toks[i].DepRel, "nsubj") || int(toks[i].Head) == n && strings.HasPrefix(toks[i].DepRel, "csubj") {
+			return true
+		}
+	}
+	return false
 }
