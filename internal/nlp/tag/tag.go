@@ -246,8 +246,20 @@ func (t *Tagger) Tag(toks []model.Token) {
 // returns the best class.
 func (t *Tagger) decide(sc *scratch, base uint16) uint16 {
 	nc := uint16(len(t.classes))
-	for _, f := range sc.feats {
-		for _, e := range t.main.lookup(f) {
+	w := &t.main
+	var home [16]uint64 // read first, so that the misses overlap
+	for k, f := range sc.feats[:min(len(sc.feats), len(home))] {
+		home[k] = w.slots[f>>keyShift&w.mask]
+	}
+	for k, f := range sc.feats {
+		var ents []entry
+		if s := home[k%len(home)]; k < len(home) && s>>32 == hiKey(f) {
+			off := uint32(s)
+			ents = w.ents[off+1 : off+1+uint32(w.ents[off].cls)]
+		} else if k >= len(home) || s != 0 {
+			ents = w.lookup(f)
+		}
+		for _, e := range ents {
 			if e.cls >= base && e.cls < base+nc {
 				sc.scores[e.cls-base] += int32(e.w)
 			}
