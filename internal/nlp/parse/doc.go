@@ -7,11 +7,13 @@
 // dynamic oracle of Goldberg and Nivre (2012) and averaged perceptrons. The
 // transition (shift, reduce, left-arc, right-arc) and the label of each arc
 // are scored by two separate linear models over hashed Zhang and Nivre
-// (2011)-style features. Hashing into dense [feature][class] float32 tables
-// keeps the hot loop free of maps and allocations, which is what makes the
-// parser fast enough never to be the pipeline's bottleneck; factoring the
-// label out of the transition keeps each transition decision to four dot
-// products instead of a hundred.
+// (2011)-style features. Hashing into dense [feature][class] tables of
+// int16 weights (averaged, then quantised) keeps the hot loop free of maps
+// and allocations, which is what makes the parser fast enough never to be
+// the pipeline's bottleneck; factoring the label out of the transition
+// keeps each transition decision to four dot products instead of a
+// hundred, and a label is chosen only among those seen in training for the
+// arc's direction and the UPOS of its two ends.
 //
 // Tags at run time come from a tagger that is wrong on about one word in
 // twenty, and a parser trained on gold tags trusts them too much. So the
