@@ -286,6 +286,24 @@ func (w *work) agentOf(v, depth int) slot {
 				return slot{int(t.actors[a].Head), "actor right before the verb (parse repair)"}
 			}
 		}
+	case "VBG":
+		// ", suggesting …" attached to a clause whose subject names no
+		// actor: the participle's doer is the subject of the nearest verb
+		// before it that has one (attachment of such clauses is the
+		// parser's weakest point).
+		if base(t.rel(v)) == "advcl" && t.childBase(v, "nsubj") < 0 {
+			for u := v - 1; u >= 0; u-- {
+				if t.toks[u].UPOS != "VERB" {
+					continue
+				}
+				if sj := t.child(u, "nsubj"); sj >= 0 && sj < v {
+					if c := (slot{sj, "subject of the nearest verb before it " + quote(t.toks[u].Text) + " (parse repair)"}); w.hasArg(c) {
+						return c
+					}
+					break
+				}
+			}
+		}
 	}
 	return s
 }
