@@ -89,7 +89,7 @@ func runBenchNLP(ctx context.Context, env Env, args []string) error {
 			break
 		}
 	}
-	fmt.Fprintf(env.Stdout, "peak RSS: %s\n", nlpPeakRSS())
+	fmt.Fprintf(env.Stdout, "peak RSS: %s\n", peakRSS())
 	return nil
 }
 
@@ -174,16 +174,3 @@ func cpuTime() time.Duration {
 	return time.Duration(u+s) * 10 * time.Millisecond
 }
 
-// nlpPeakRSS reads the process's peak resident set size (VmHWM) on Linux.
-func nlpPeakRSS() string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return "unknown (no /proc/self/status)"
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown"
-}
