@@ -173,4 +173,3 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(u+s) * 10 * time.Millisecond
 }
-
