@@ -402,7 +402,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 func (w *work) nounSource(m *match) slot {
 	t := &w.t
 	n := m.trig
-	if p := t.child(n, "nmod:poss"); p >= 0 && !(m.light >= 0 && t.toks[p].UPOS == "PRON") {
+	if p := t.child(n, "nmod:poss"); p >= 0 && !(m.light >= 0 && t.toks[p].UPOS == "PRON") && !patientNouns[lowerLemma(t, n)] {
 		return slot{p, "possessor"}
 	}
 	// "Iraqi forces started their assault": a possessive pronoun under a
@@ -449,6 +449,10 @@ var nounTargetPreps = []string{"against", "on", "of", "toward", "towards", "with
 func (w *work) nounTarget(m *match) slot {
 	t := &w.t
 	src := m.src.node
+	// "his arrest", "Khashoggi's killing": the possessor underwent it.
+	if p := t.child(m.trig, "nmod:poss"); p >= 0 && p != src && patientNouns[lowerLemma(t, m.trig)] {
+		return slot{p, "possessor of " + quote(t.toks[m.trig].Text) + " (who underwent it)"}
+	}
 	for _, prep := range nounTargetPreps {
 		if o := w.oblWith(m.trig, prep); o >= 0 && o != src {
 			return slot{o, "nmod with " + quote(prep)}
@@ -509,3 +513,10 @@ func (w *work) reversed(n int) bool {
 	}
 	return false
 }
+
+// patientNouns name what happens to someone: their possessor is the one
+// it happened to ("his arrest", "the journalist's killing"), not the doer.
+var patientNouns = set("arrest", "detention", "release", "death", "killing", "murder", "assassination",
+	"kidnapping", "abduction", "execution", "capture", "trial", "conviction", "sentencing", "extradition",
+	"expulsion", "deportation", "ouster", "removal", "dismissal", "imprisonment", "jailing", "torture",
+	"beating", "injury", "wounding", "rescue", "freeing", "exile", "impeachment", "indictment", "prosecution")
