@@ -42,7 +42,7 @@
 // Synonym sets expand into alternatives (at most 256 per line; more is
 // reported). "{…}" noun phrases and "(…)" prepositional phrases are
 // flattened into their words. "%" before the verb marks a compound
-// subject. Paired codes "[032:033]", "[:173]" and the null code "[---]"
+// subject; after it, a compound target (one event per conjunct). Paired codes "[032:033]", "[:173]" and the null code "[---]"
 // are kept in Pattern.Code.
 //
 // # After the coder
@@ -61,7 +61,7 @@
 // The "_" connector (consecutive words) and word order are not checked:
 // dyad's coder matches the dependency tree, so "NEW_&TIETYPES_RELATIONS"
 // also matches "new global economic relations". A target before the verb
-// ("+ * IN $"), "%" after the verb, and the transformation section ("~ a
+// ("+ * IN $") and the transformation section ("~ a
 // (a b ATTACK) SAY = a b 015") have no counterpart and are reported as
 // skipped with file and line.
 package petrarch

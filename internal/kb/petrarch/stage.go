@@ -160,7 +160,8 @@ func appendNew(xs []model.Actor, ys ...model.Actor) []model.Actor {
 // compound reports whether ev came from a "%" pattern.
 func compound(ev *model.Event) bool {
 	_, rest, _ := strings.Cut(ev.Explanation.Pattern, " ")
-	return strings.HasPrefix(rest, "% ") || strings.Contains(rest, " % ") || strings.HasSuffix(strings.TrimSpace(strings.Split(rest, "(")[0]), " %")
+	before, _, ok := strings.Cut(rest, "*")
+	return ok && slices.Contains(strings.Fields(before), "%")
 }
 
 // derivedIntent reports whether the coder derived ev from another event or

@@ -306,9 +306,6 @@ func splitPattern(body string, syn *synsets) (pre, post [][]string, err error) {
 			if w == "%" && (star < 0 || i < star) && slices.Contains(a[i+1:], "*") {
 				continue // a compound subject: Finish pairs its members
 			}
-			if w == "%" {
-				return nil, nil, fmt.Errorf("'%%' after the verb (a compound object) is not supported")
-			}
 		}
 		if star < 0 {
 			return nil, nil, fmt.Errorf("pattern has no '*' for the verb")
@@ -379,7 +376,9 @@ func buildPattern(code, trig string, rest, pre, post []string) (*events.Pattern,
 		switch w {
 		case "^", "(", ")", "{", "}":
 			continue
-		case "+", "$":
+		case "+", "$", "%":
+			// "%" after the verb is a compound target: the coder gives one
+			// event per conjunct.
 			e := events.Elem{Slot: events.Target}
 			if w == "$" {
 				e.Slot = events.Source
