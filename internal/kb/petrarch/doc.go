@@ -42,8 +42,9 @@
 // Synonym sets expand into alternatives (at most 256 per line; more is
 // reported). "{…}" noun phrases and "(…)" prepositional phrases are
 // flattened into their words. "%" before the verb marks a compound
-// subject; after it, a compound target (one event per conjunct). Paired codes "[032:033]", "[:173]" and the null code "[---]"
-// are kept in Pattern.Code.
+// subject; after it, a compound target (one event per conjunct). Paired
+// codes "[032:033]", "[:173]" and the null code "[---]" are kept in
+// Pattern.Code.
 //
 // # After the coder
 //
