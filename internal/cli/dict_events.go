@@ -41,15 +41,11 @@ func runDictEvents(ctx context.Context, env Env, args []string) error {
 	defer w.Flush()
 	if fs.NArg() == 0 {
 		for _, e := range ontology.Events() {
-			var verbs, nouns int
+			n := map[events.POS]int{}
 			for _, p := range s.ByCode(e.Code) {
-				if p.POS == events.Verb {
-					verbs++
-				} else {
-					nouns++
-				}
+				n[p.POS]++
 			}
-			fmt.Fprintf(w, "%-5s %5d verb %5d noun  %s\n", e.Code, verbs, nouns, e.Name)
+			fmt.Fprintf(w, "%-5s %5d verb %5d noun %4d adj  %s\n", e.Code, n[events.Verb], n[events.Noun], n[events.Adj], e.Name)
 		}
 		return nil
 	}

@@ -8,6 +8,10 @@
 //   - Elem.Case holds the preposition before a slot ("on" in "attack on +");
 //     "" means the direct object of the word before it. Use it rather than
 //     re-deriving it from Elems order.
+//   - POS Adj and the "adj:" field: predicate adjectives ("skeptical of
+//     +", "ready to negotiate"), which UD makes clause heads with the
+//     copula as a dependent. Code them like verbs (source = nsubj); until
+//     the coder looks them up, they are simply unused.
 //   - Pattern.Not and Pattern.Note carry the block's not: and note: fields;
 //     Pattern.Target() / Source() / Required() are helpers.
 //   - Plain words can sit deeper than the spec's two levels: "pledge to
@@ -47,7 +51,7 @@
 //	    not: praise                # lemmas that block the block's patterns
 //	    note: free text shown by `dyad explain`
 //
-// A verb: or noun: value holds alternatives separated by '|'; each one is a
+// A verb:, noun: or adj: value holds alternatives separated by '|'; each one is a
 // pattern phrase, space-separated elements in active-voice word order:
 //
 //   - The first word is the trigger lemma (a verb for verb:, a noun for

@@ -120,7 +120,7 @@ func splitPos(p string) (string, int) {
 // malformed checks what ParsePattern guarantees, for patterns that were
 // built directly (importers call Add).
 func malformed(p *Pattern) string {
-	if p.POS != Verb && p.POS != Noun {
+	if !p.POS.valid() {
 		return "unknown part of speech"
 	}
 	if err := checkWord(p.Trigger); err != nil {
@@ -178,10 +178,10 @@ func neverMatches(p *Pattern) []string {
 			msgs = append(msgs, "a slot after \"that\" reads as the object of \"that\": drop \"that\" (the coder takes the subject of the clause)")
 		}
 	}
-	if p.POS == Noun {
+	if p.POS == Noun || p.POS == Adj {
 		for i, e := range p.Elems {
 			if e.Slot != None && e.Case == "" && (i == 0 || p.Elems[i-1].PreHead) {
-				msgs = append(msgs, "a noun takes no direct object: write a preposition before the slot (\"of +\")")
+				msgs = append(msgs, "a noun or adjective takes no direct object: write a preposition before the slot (\"of +\")")
 			}
 		}
 	}

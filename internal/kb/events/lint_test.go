@@ -81,7 +81,7 @@ func TestShippedSize(t *testing.T) {
 	if st["patterns"] < 3000 {
 		t.Errorf("%d patterns, want at least 3000", st["patterns"])
 	}
-	if st["patterns"] != st["verb_patterns"]+st["noun_patterns"] || st["patterns"] != s.Len() {
+	if st["patterns"] != st["verb_patterns"]+st["noun_patterns"]+st["adj_patterns"] || st["patterns"] != s.Len() {
 		t.Errorf("inconsistent stats %v", st)
 	}
 	t.Logf("stats: %v", st)

@@ -26,9 +26,10 @@ func TestParseGoodFile(t *testing.T) {
 		{"111", "accuse + of", "good.dict:4", Verb},
 		{"111", "criticism of +", "good.dict:5", Noun},
 		{"111", "air ^strike on +", "good.dict:5", Noun},
-		{"0871", "declare (unilateral) ceasefire", "good.dict:11", Verb},
-		{"0871", "attack !verbally", "good.dict:11", Verb},
-		{"0871", "visit to + by $", "good.dict:12", Noun},
+		{"111", "critical of +", "good.dict:6", Adj},
+		{"0871", "declare (unilateral) ceasefire", "good.dict:12", Verb},
+		{"0871", "attack !verbally", "good.dict:12", Verb},
+		{"0871", "visit to + by $", "good.dict:13", Noun},
 	}
 	if len(ps) != len(want) {
 		t.Fatalf("got %d patterns, want %d: %v", len(ps), len(want), ps)
@@ -48,8 +49,8 @@ func TestParseGoodFile(t *testing.T) {
 	if ps[4].Trigger != "strike" || !ps[4].Elems[0].PreHead {
 		t.Errorf("compound head: %+v", ps[4])
 	}
-	if src, ok := ps[7].Source(); !ok || src.Case != "by" {
-		t.Errorf("source slot: %+v", ps[7].Elems)
+	if src, ok := ps[8].Source(); !ok || src.Case != "by" {
+		t.Errorf("source slot: %+v", ps[8].Elems)
 	}
 }
 

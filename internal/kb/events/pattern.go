@@ -12,6 +12,10 @@ type POS uint8
 const (
 	Verb POS = iota + 1
 	Noun
+	// Adj is a predicate adjective ("skeptical of +", "ready to"): UD makes
+	// it the head of its clause, with the copula as a dependent. It is an
+	// addition to the agreed API; coders that ignore it lose nothing else.
+	Adj
 )
 
 func (p POS) String() string {
@@ -20,6 +24,8 @@ func (p POS) String() string {
 		return "verb"
 	case Noun:
 		return "noun"
+	case Adj:
+		return "adj"
 	}
 	return fmt.Sprintf("POS(%d)", uint8(p))
 }
@@ -123,7 +129,7 @@ func IsPreposition(w string) bool { return prepositions[w] }
 // ParsePattern parses one pattern phrase for code. Errors describe the
 // problem without a position; Load adds "file:line".
 func ParsePattern(code string, pos POS, text string) (*Pattern, error) {
-	if pos != Verb && pos != Noun {
+	if !pos.valid() {
 		return nil, fmt.Errorf("pattern %q: unknown part of speech %d", text, pos)
 	}
 	words := strings.Fields(strings.ToLower(text))
@@ -233,3 +239,5 @@ func checkWord(w string) error {
 	}
 	return nil
 }
+
+func (p POS) valid() bool { return p == Verb || p == Noun || p == Adj }

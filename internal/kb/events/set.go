@@ -23,7 +23,7 @@ var shipped embed.FS
 // read-only after loading (Add is for loaders) and safe for concurrent reads.
 type Set struct {
 	all     []*Pattern
-	byTrig  [3]map[string][]*Pattern // indexed by POS
+	byTrig  [4]map[string][]*Pattern // indexed by POS
 	byCode  map[string][]*Pattern
 	sorted  atomic.Bool // read on the hot path without the lock
 	sortMux sync.Mutex
@@ -37,7 +37,7 @@ type Options struct {
 
 // NewSet returns an empty set.
 func NewSet() *Set {
-	return &Set{byTrig: [3]map[string][]*Pattern{nil, {}, {}}, byCode: map[string][]*Pattern{}}
+	return &Set{byTrig: [4]map[string][]*Pattern{nil, {}, {}, {}}, byCode: map[string][]*Pattern{}}
 }
 
 var (
@@ -122,9 +122,9 @@ func (s *Set) read(data []byte, file string) []error {
 					note += " "
 				}
 				note += f.Value
-			case "verb", "noun":
+			case "verb", "noun", "adj":
 			default:
-				errs = append(errs, &dictfile.Error{File: file, Line: f.Line, Msg: fmt.Sprintf("unknown field %q in event block (want verb, noun, not, note)", f.Name)})
+				errs = append(errs, &dictfile.Error{File: file, Line: f.Line, Msg: fmt.Sprintf("unknown field %q in event block (want verb, noun, adj, not, note)", f.Name)})
 			}
 		}
 		for _, f := range b.Fields {
@@ -134,6 +134,8 @@ func (s *Set) read(data []byte, file string) []error {
 				kind = Verb
 			case "noun":
 				kind = Noun
+			case "adj":
+				kind = Adj
 			default:
 				continue
 			}
@@ -177,7 +179,7 @@ func (s *Set) Add(p *Pattern) {
 	s.sortMux.Lock()
 	defer s.sortMux.Unlock()
 	s.all = append(s.all, p)
-	if p.POS == Verb || p.POS == Noun {
+	if p.POS.valid() {
 		s.byTrig[p.POS][p.Trigger] = append(s.byTrig[p.POS][p.Trigger], p)
 	}
 	s.byCode[p.Code] = append(s.byCode[p.Code], p)
@@ -203,7 +205,7 @@ func (s *Set) finish() {
 // ByTrigger returns the candidates for a trigger lemma, most specific first.
 // The slice is shared: do not modify it.
 func (s *Set) ByTrigger(pos POS, lemma string) []*Pattern {
-	if pos != Verb && pos != Noun {
+	if !pos.valid() {
 		return nil
 	}
 	if !s.sorted.Load() {
@@ -212,11 +214,11 @@ func (s *Set) ByTrigger(pos POS, lemma string) []*Pattern {
 	return s.byTrig[pos][lemma]
 }
 
-// ByLemma returns the verb candidates, then the noun candidates, for lemma.
+// ByLemma returns the verb, then noun, then adjective candidates for lemma.
 func (s *Set) ByLemma(lemma string) []*Pattern {
-	v, n := s.ByTrigger(Verb, lemma), s.ByTrigger(Noun, lemma)
-	out := make([]*Pattern, 0, len(v)+len(n))
-	return append(append(out, v...), n...)
+	v, n, a := s.ByTrigger(Verb, lemma), s.ByTrigger(Noun, lemma), s.ByTrigger(Adj, lemma)
+	out := make([]*Pattern, 0, len(v)+len(n)+len(a))
+	return append(append(append(out, v...), n...), a...)
 }
 
 // ByCode returns the patterns of one code in file order.
@@ -234,7 +236,7 @@ func (s *Set) Codes() []string {
 
 // Triggers returns the trigger lemmas of one part of speech, sorted.
 func (s *Set) Triggers(pos POS) []string {
-	if pos != Verb && pos != Noun {
+	if !pos.valid() {
 		return nil
 	}
 	out := make([]string, 0, len(s.byTrig[pos]))
