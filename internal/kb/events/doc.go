@@ -11,7 +11,8 @@
 //   - POS Adj and the "adj:" field: predicate adjectives ("skeptical of
 //     +", "ready to negotiate"), which UD makes clause heads with the
 //     copula as a dependent. Code them like verbs (source = nsubj); until
-//     the coder looks them up, they are simply unused.
+//     the coder looks them up, they are simply unused: All() keeps to
+//     verbs and nouns (coders index it by POS); Patterns() has everything.
 //   - Pattern.Not and Pattern.Note carry the block's not: and note: fields;
 //     Pattern.Target() / Source() / Required() are helpers.
 //   - Plain words can sit deeper than the spec's two levels: "pledge to

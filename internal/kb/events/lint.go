@@ -56,7 +56,7 @@ func LintWith(s *Set, opt LintOptions) []Problem {
 		text string
 	}
 	seen := map[key][]*Pattern{}
-	for _, p := range s.All() {
+	for _, p := range s.Patterns() {
 		add := func(kind, msg string, warn bool) {
 			out = append(out, Problem{Pos: p.Pos, Code: p.Code, Pattern: p.Text, Kind: kind, Msg: msg, Warning: warn})
 		}

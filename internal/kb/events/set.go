@@ -247,8 +247,21 @@ func (s *Set) Triggers(pos POS) []string {
 	return out
 }
 
-// All returns every pattern in load order.
-func (s *Set) All() []*Pattern { return s.all }
+// All returns every verb and noun pattern in load order: the parts of
+// speech of the agreed API, which coders index by POS. Patterns returns
+// the adjective ones too.
+func (s *Set) All() []*Pattern {
+	out := make([]*Pattern, 0, len(s.all))
+	for _, p := range s.all {
+		if p.POS == Verb || p.POS == Noun {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Patterns returns every pattern in load order, adjectives included.
+func (s *Set) Patterns() []*Pattern { return s.all }
 
 // Len returns the number of patterns.
 func (s *Set) Len() int { return len(s.all) }

@@ -17,7 +17,7 @@ func Stats(s *Set) map[string]int {
 		"multi_word":     0,
 		"with_negations": 0,
 	}
-	for _, p := range s.All() {
+	for _, p := range s.Patterns() {
 		st["patterns"]++
 		switch p.POS {
 		case Verb:
