@@ -9,10 +9,8 @@ import (
 	"time"
 
 	"dyad/internal/clean"
-	"dyad/internal/kb"
 	"dyad/internal/kb/events"
 	"dyad/internal/model"
-	"dyad/internal/nlp"
 	"dyad/internal/sharedtest"
 )
 
@@ -39,16 +37,21 @@ func benchCode(b *testing.B, set *events.Set) {
 		b.Fatal(err)
 	}
 	arts, n := benchArticles(b)
+	codeLoop(b, c, arts, n)
+}
+
+// codeLoop codes arts over and over and reports sentences per second.
+func codeLoop(b *testing.B, c *Coder, arts []*model.Article, sents int) {
 	b.ReportAllocs()
-	sents := 0
+	done := 0
 	for b.Loop() {
 		for _, a := range arts {
 			a.Events = a.Events[:0]
 			c.Process(a)
 		}
-		sents += n
+		done += sents
 	}
-	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(done)/b.Elapsed().Seconds(), "sentences/s")
 }
 
 // BenchmarkProcess codes the fixture sentences with the test patterns.
@@ -76,22 +79,7 @@ func BenchmarkProcessShipped(b *testing.B) {
 // cost on representative input.
 func BenchmarkProcessNews(b *testing.B) {
 	path := sharedtest.Path(b, "corpora/wiki-current-events-2002-2026.jsonl.gz")
-	n, err := nlp.New(nlp.Options{})
-	if err != nil {
-		b.Skipf("NLP stage unavailable: %v", err)
-	}
-	k, err := kb.LoadDefault()
-	if err != nil {
-		b.Skipf("actor dictionaries unavailable: %v", err)
-	}
-	set, err := events.LoadDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := New(Options{Events: set})
-	if err != nil {
-		b.Fatal(err)
-	}
+	n, k, c := e2eStages(b)
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -121,14 +109,5 @@ func BenchmarkProcessNews(b *testing.B) {
 		sents += len(a.Sentences)
 		arts = append(arts, a)
 	}
-	b.ReportAllocs()
-	done := 0
-	for b.Loop() {
-		for _, a := range arts {
-			a.Events = a.Events[:0]
-			c.Process(a)
-		}
-		done += sents
-	}
-	b.ReportMetric(float64(done)/b.Elapsed().Seconds(), "sentences/s")
+	codeLoop(b, c, arts, sents)
 }

@@ -44,7 +44,7 @@ type Coder struct {
 	// byTrig holds, per part of speech and trigger lemma, the candidate
 	// patterns most specific first with the bloom bits of their required
 	// words, so a token costs one map lookup.
-	byTrig [3]map[string]*candidates
+	byTrig [4]map[string]*candidates
 }
 
 // New returns a Coder coding with opt.Events.
@@ -57,10 +57,13 @@ func New(opt Options) (*Coder, error) {
 		c.log = slog.Default()
 	}
 	c.pool.New = func() any { return new(work) }
-	for _, pos := range []events.POS{events.Verb, events.Noun} {
+	for _, pos := range []events.POS{events.Verb, events.Noun, events.Adj} {
 		c.byTrig[pos] = map[string]*candidates{}
 	}
-	for _, p := range opt.Events.All() {
+	for _, p := range opt.Events.Patterns() {
+		if int(p.POS) >= len(c.byTrig) {
+			continue // a part of speech this coder does not trigger on
+		}
 		m := c.byTrig[p.POS]
 		if m == nil || m[p.Trigger] != nil {
 			continue
@@ -181,6 +184,13 @@ func (w *work) codeSentence(s *model.Sentence) {
 			pos = events.Verb
 		case "NOUN":
 			pos = events.Noun
+		case "ADJ":
+			// A predicate adjective ("X is skeptical of Y", "ready to
+			// talk"); an attributive one describes, it does not report.
+			if r := base(s.Tokens[i].DepRel); r == "amod" || r == "compound" || r == "nmod" {
+				continue
+			}
+			pos = events.Adj
 		default:
 			continue
 		}

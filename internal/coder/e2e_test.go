@@ -20,7 +20,7 @@ import (
 
 // e2eStages builds the real pipeline in front of the coder: clean, the NLP
 // stage and the actor dictionaries. It skips when one cannot load.
-func e2eStages(t *testing.T) (*nlp.Stage, *kb.KB, *Coder) {
+func e2eStages(t testing.TB) (*nlp.Stage, *kb.KB, *Coder) {
 	t.Helper()
 	n, err := nlp.New(nlp.Options{})
 	if err != nil {
@@ -162,7 +162,7 @@ func inputPrint(a *model.Article, set *events.Set) uint64 {
 			fmt.Fprintf(h, "%s\x00%v\x00%d\x00%d\x00%s\x00", ac.Code, ac.Tokens, ac.Head, ac.Kind, ac.Role)
 		}
 	}
-	for _, p := range set.All() {
+	for _, p := range set.Patterns() {
 		fmt.Fprintf(h, "%s\x00%d\x00%s\x00", p.Code, p.POS, p.Text)
 	}
 	return h.Sum64()

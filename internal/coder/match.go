@@ -109,7 +109,7 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 				n = w.oblWith(m.light, e.Case)
 			}
 			sl = slot{n, "obl with " + quote(e.Case)}
-		case p.POS == events.Verb:
+		case p.POS != events.Noun:
 			sl = w.objectOf(i)
 		default:
 			sl = w.nounTarget(&m)
@@ -132,14 +132,14 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 		}
 	}
 	if !explicitSrc {
-		if p.POS == events.Verb {
+		if p.POS != events.Noun {
 			m.src = w.agentOf(i, 0)
 		} else {
 			m.src = w.nounSource(&m)
 		}
 	}
 	if !explicitTgt && !hasSlot(p, events.Target) {
-		if p.POS == events.Verb {
+		if p.POS != events.Noun {
 			m.tgt = w.objectOf(i)
 			if m.tgt.node < 0 {
 				// "threatened to attack Israel", "agreed to meet X": the
