@@ -112,7 +112,7 @@ func Lint(opt Options) []Problem {
 		}
 	}
 	lintConflicts(entries, opt, add)
-	sort.SliceStable(out, func(i, j int) bool { return posLess(out[i].Pos, out[j].Pos) })
+	sort.SliceStable(out, func(i, j int) bool { return dictfile.LessPos(out[i].Pos, out[j].Pos) })
 	return out
 }
 
@@ -302,24 +302,4 @@ func layer(file string, opt Options) string {
 		return "curated"
 	}
 	return file
-}
-
-// posLess orders "file:line" positions by file, then numerically by line.
-func posLess(a, b string) bool {
-	fa, la := splitPos(a)
-	fb, lb := splitPos(b)
-	if fa != fb {
-		return fa < fb
-	}
-	return la < lb
-}
-
-func splitPos(p string) (string, int) {
-	i := strings.LastIndexByte(p, ':')
-	if i < 0 {
-		return p, 0
-	}
-	n := 0
-	fmt.Sscanf(p[i+1:], "%d", &n)
-	return p[:i], n
 }

@@ -138,3 +138,29 @@ func Alternatives(v string) []string {
 	}
 	return out
 }
+
+// LessPos orders "file:line" positions by file, then numerically by line,
+// so that lint reports read in file order.
+func LessPos(a, b string) bool {
+	fa, la := splitPos(a)
+	fb, lb := splitPos(b)
+	if fa != fb {
+		return fa < fb
+	}
+	return la < lb
+}
+
+func splitPos(p string) (string, int) {
+	i := strings.LastIndexByte(p, ':')
+	if i < 0 {
+		return p, 0
+	}
+	n := 0
+	for _, r := range p[i+1:] {
+		if r < '0' || r > '9' {
+			return p, 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return p[:i], n
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"dyad/internal/kb/dictfile"
 	"fmt"
 	"sort"
 	"strings"
@@ -88,33 +89,8 @@ func LintWith(s *Set, opt LintOptions) []Problem {
 			add("style", msg, true)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return lessPos(out[i].Pos, out[j].Pos) })
+	sort.SliceStable(out, func(i, j int) bool { return dictfile.LessPos(out[i].Pos, out[j].Pos) })
 	return out
-}
-
-// lessPos orders "file:line" by file, then numerically by line.
-func lessPos(a, b string) bool {
-	fa, la := splitPos(a)
-	fb, lb := splitPos(b)
-	if fa != fb {
-		return fa < fb
-	}
-	return la < lb
-}
-
-func splitPos(p string) (string, int) {
-	i := strings.LastIndexByte(p, ':')
-	if i < 0 {
-		return p, 0
-	}
-	n := 0
-	for _, r := range p[i+1:] {
-		if r < '0' || r > '9' {
-			return p, 0
-		}
-		n = n*10 + int(r-'0')
-	}
-	return p[:i], n
 }
 
 // malformed checks what ParsePattern guarantees, for patterns that were
