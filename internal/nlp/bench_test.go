@@ -41,6 +41,7 @@ func BenchmarkStage(b *testing.B) {
 				b.Fatal(err)
 			}
 			sents, toks := 0, 0
+			cpu0 := cpuTime()
 			for b.Loop() {
 				for _, t := range texts {
 					a := model.Article{Text: t}
@@ -53,6 +54,9 @@ func BenchmarkStage(b *testing.B) {
 			}
 			b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sents/s")
 			b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+			if cpu := cpuTime() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(sents)/cpu.Seconds(), "sents/cpu-s")
+			}
 		})
 	}
 	b.Run("segment", func(b *testing.B) {

@@ -24,6 +24,7 @@ func BenchmarkParse(b *testing.B) {
 		words += len(toks[i])
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, t := range toks {
 			p.Parse(t)
@@ -31,6 +32,9 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sents/s")
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(sents)*b.N)/cpu.Seconds(), "sents/cpu-s")
+	}
 }
 
 // BenchmarkLoad measures reading the embedded model, which Default does

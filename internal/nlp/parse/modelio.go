@@ -65,7 +65,8 @@ func (p *Parser) Save(w io.Writer) error {
 		uv(p.amb[k])
 		prev = k
 	}
-	for ti, tab := range [][]int16{p.tw, p.lw} {
+	// The file stores the label table unpadded, [1<<lBits][len(labels)].
+	for ti, tab := range [][]int16{p.tw, unpad(p.lw, p.lstride, len(p.labels))} {
 		scale := [2]float32{p.tScale, p.lScale}[ti]
 		var b4 [4]byte
 		binary.LittleEndian.PutUint32(b4[:], math.Float32bits(scale))
@@ -153,9 +154,14 @@ func Load(r io.Reader) (*Parser, error) {
 	if d.bad {
 		return nil, errors.New("parser model: ambiguity classes truncated")
 	}
-	p.tw = make([]int16, (1<<tBits)*nTrans)
-	p.lw = make([]int16, (1<<lBits)*nl)
+	p.tw = hugeInt16s(p, int(1<<tBits)*nTrans)
+	p.lstride = int(nl+31) &^ 31
+	p.lw = hugeInt16s(p, int(1<<lBits)*p.lstride)
 	for ti, tab := range [][]int16{p.tw, p.lw} {
+		width, stride := uint64(len(tab)), uint64(len(tab)) // one row: the whole table
+		if ti == 1 {
+			width, stride = nl, uint64(p.lstride)
+		}
 		b4 := d.bytes(4)
 		if d.bad {
 			return nil, fmt.Errorf("parser model table %d: truncated", ti)
@@ -176,10 +182,11 @@ func Load(r io.Reader) (*Parser, error) {
 				d.bad = true
 			}
 			idx += gap
-			if d.bad || idx >= uint64(len(tab)) || q < math.MinInt16 || q > math.MaxInt16 {
+			at := idx/width*stride + idx%width
+			if d.bad || at >= uint64(len(tab)) || q < math.MinInt16 || q > math.MaxInt16 {
 				return nil, fmt.Errorf("parser model table %d: weight %d corrupt", ti, k)
 			}
-			tab[idx] = int16(q)
+			tab[at] = int16(q)
 		}
 	}
 	return p, nil
@@ -219,4 +226,17 @@ func (d *decoder) bytes(k uint64) []byte {
 	s := d.b[:k]
 	d.b = d.b[k:]
 	return s
+}
+
+// unpad returns the rows of w, stride long, cut to their first width
+// entries.
+func unpad(w []int16, stride, width int) []int16 {
+	if stride == width {
+		return w
+	}
+	out := make([]int16, 0, len(w)/stride*width)
+	for r := 0; r+stride <= len(w); r += stride {
+		out = append(out, w[r:r+width]...)
+	}
+	return out
 }

@@ -19,11 +19,16 @@ type Parser struct {
 	lBits     uint
 	// Weights are quantised to int16 (multiples of tScale and lScale):
 	// half the memory and cache misses of float32, the same argmax.
-	tw     []int16 // transition weights, [1<<tBits][nTrans]
-	lw     []int16 // label weights, [1<<lBits][len(labels)]
-	tScale float32
-	lScale float32
-	amb    map[uint64]uint64
+	tw []int16 // transition weights, [1<<tBits][nTrans]
+	lw []int16 // label weights, [1<<lBits][lstride], the first len(labels) of each row used
+	// lstride is the row length of lw. A loaded model pads rows to a
+	// multiple of 64 bytes: labels are numbered most frequent first, so
+	// the labels an arc may take then mostly share one cache line of the
+	// row instead of straddling two.
+	lstride int
+	tScale  float32
+	lScale  float32
+	amb     map[uint64]uint64
 	// cands lists, per arc direction and UPOS of dependent and head
 	// (candKey), the labels such arcs had in training. Scoring only those
 	// is most of the parser's speed and never picks a label the training
@@ -146,13 +151,13 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 	labelFeatures(&sc.lf, &sc.st, &sc.th, h, d, dir)
 	cs, ok := p.cands[candKey(dir, sc.th.u[d], sc.th.u[h])]
 	if !ok || len(cs) == 0 {
-		return argmaxLabel(p.lw, sc.lf.rows, sc.lscore, p.rootLabel)
+		return argmaxLabel(p.lw, p.lstride, sc.lf.rows, sc.lscore, p.rootLabel)
 	}
-	L := len(p.labels)
+	L, S := len(p.labels), p.lstride
 	score := sc.lscore[:len(cs)]
 	clear(score)
 	for _, r := range sc.lf.rows {
-		x := p.lw[int(r)*L : int(r)*L+L]
+		x := p.lw[int(r)*S : int(r)*S+L]
 		for k, j := range cs {
 			score[k] += int32(x[j])
 		}
@@ -169,12 +174,12 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 func candKey(dir int, du, hu uint64) uint64 { return mix(mix(uint64(dir)+0x243f6a8885a308d3, du), hu) }
 
 // argmaxLabel returns the best label other than root; len(score) is the
-// number of labels.
-func argmaxLabel[W weight, S score](w []W, rows []uint32, score []S, root int) int {
+// number of labels, stride the length of a row of w.
+func argmaxLabel[W weight, S score](w []W, stride int, rows []uint32, score []S, root int) int {
 	L := len(score)
 	clear(score)
 	for _, r := range rows {
-		x := w[int(r)*L : int(r)*L+L]
+		x := w[int(r)*stride : int(r)*stride+L]
 		x = x[:len(score)] // lets the compiler drop the bounds checks below
 		for j, v := range x {
 			score[j] += S(v)

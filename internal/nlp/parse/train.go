@@ -109,6 +109,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	}
 	p := &Parser{labels: labels, rootLabel: lidx["root"], tBits: opt.TransBits, lBits: opt.LabelBits, amb: ambiguityClasses(sents)}
 	L := len(labels)
+	p.lstride = L
 
 	var exs []example
 	skipped := 0
@@ -193,7 +194,7 @@ type trainer struct {
 // to int16 steps of max|w|/levels per table.
 func (tr *trainer) averaged() *Parser {
 	p := tr.p
-	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, amb: p.amb, cands: p.cands}
+	q := &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, lstride: len(p.labels), amb: p.amb, cands: p.cands}
 	c := max(tr.c, 1)
 	q.tw, q.tScale = quantize(tr.tw, tr.tu, c, tr.levels)
 	q.lw, q.lScale = quantize(tr.lw, tr.lu, c, tr.levels)
@@ -226,7 +227,7 @@ func (tr *trainer) bestLabel(h, d int32, dir int) int {
 	}
 	sc := tr.sc
 	labelFeatures(&sc.lf, &sc.st, &sc.th, h, d, dir)
-	return argmaxLabel(tr.lw, sc.lf.rows, tr.lscore, tr.p.rootLabel)
+	return argmaxLabel(tr.lw, len(tr.lscore), sc.lf.rows, tr.lscore, tr.p.rootLabel)
 }
 
 func (tr *trainer) update(w []float32, u []float64, rows []uint32, width, class int, delta float32) {
@@ -293,7 +294,7 @@ func (tr *trainer) sentence(ex *example, iter int, opt *TrainOptions, rng *rand.
 			h, d := arcOf(st, gold)
 			if ex.gh[d] == h && h != 0 {
 				labelFeatures(&sc.lf, st, &sc.th, h, d, gold)
-				pl := argmaxLabel(tr.lw, sc.lf.rows, tr.lscore, p.rootLabel)
+				pl := argmaxLabel(tr.lw, L, sc.lf.rows, tr.lscore, p.rootLabel)
 				if gl := int(ex.gl[d]); pl != gl {
 					tr.update(tr.lw, tr.lu, sc.lf.rows, L, gl, 1)
 					tr.update(tr.lw, tr.lu, sc.lf.rows, L, pl, -1)
