@@ -307,8 +307,8 @@ func TestCodeStdin(t *testing.T) {
 		t.Errorf("no PAK→IND criticism from stdin: %s", out)
 	}
 	// Plain text on stdin without a date is bad input; --date supplies it.
-	if code, _, _ := runCLIStdin(t, "Pakistan condemned India.\n", "code", "-", "--input-format", "text"); code == ExitOK {
-		t.Logf("undated stdin accepted (exit 0)")
+	if code, _, errs := runCLIStdin(t, "Pakistan condemned India.\n", "code", "-", "--input-format", "text"); code != ExitBadInput || !strings.Contains(errs, "no date") {
+		t.Errorf("undated stdin: exit %d, stderr %q", code, errs)
 	}
 	code, out, errs = runCLIStdin(t, "Pakistan condemned India.\n", "code", "-", "--input-format", "text", "--date", "2024-02-01")
 	if code != ExitOK || !strings.Contains(out, `"date":"2024-02-01`) {
