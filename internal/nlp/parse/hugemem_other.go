@@ -2,6 +2,8 @@
 
 package parse
 
-// hugeInt16s returns a zeroed slice of n int16s; only Linux backs weight
-// tables with huge pages.
-func hugeInt16s[T any](_ *T, n int) []int16 { return make([]int16, n) }
+// hugeMem owns a weight table outside the Go heap; only Linux has them.
+type hugeMem struct{}
+
+// hugeSlice returns a zeroed slice of n Es on the heap.
+func hugeSlice[E any](n int) ([]E, *hugeMem) { return make([]E, n), nil }

@@ -154,9 +154,11 @@ func Load(r io.Reader) (*Parser, error) {
 	if d.bad {
 		return nil, errors.New("parser model: ambiguity classes truncated")
 	}
-	p.tw = hugeInt16s(p, int(1<<tBits)*nTrans)
 	p.lstride = int(nl+31) &^ 31
-	p.lw = hugeInt16s(p, int(1<<lBits)*p.lstride)
+	var tm, lm *hugeMem
+	p.tw, tm = hugeSlice[int16](int(1<<tBits) * nTrans)
+	p.lw, lm = hugeSlice[int16](int(1<<lBits) * p.lstride)
+	p.mem = []*hugeMem{tm, lm}
 	for ti, tab := range [][]int16{p.tw, p.lw} {
 		width, stride := uint64(len(tab)), uint64(len(tab)) // one row: the whole table
 		if ti == 1 {

@@ -26,6 +26,7 @@ type Parser struct {
 	// the labels an arc may take then mostly share one cache line of the
 	// row instead of straddling two.
 	lstride int
+	mem     []*hugeMem // owners of tw and lw when they are off the heap
 	tScale  float32
 	lScale  float32
 	amb     map[uint64]uint64

@@ -35,14 +35,17 @@ func (t *weights) build(rows []featRow) {
 	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
-	t.slots = make([]uint64, size)
+	var sm, em *hugeMem
+	t.slots, sm = hugeSlice[uint64](size)
 	t.keys = make([]uint64, size)
 	t.mask = uint64(size - 1)
 	n := 0
 	for _, r := range rows {
 		n += 1 + len(r.ents)
 	}
-	t.ents = make([]entry, 0, n)
+	t.ents, em = hugeSlice[entry](n)
+	t.ents = t.ents[:0]
+	t.mem = []*hugeMem{sm, em}
 	for _, r := range rows {
 		if len(r.ents) == 0 {
 			continue
