@@ -105,17 +105,44 @@ func hiKey(h uint64) uint64 {
 	return 1
 }
 
-// lookup returns the weights of feature h.
-func (t *weights) lookup(h uint64) []entry {
+// noRun is the offset find gives for a feature without weights.
+const noRun = 1<<32 - 1
+
+// find returns the offset in ents of feature h's run, or noRun.
+func (t *weights) find(h uint64) uint32 {
 	hi := hiKey(h)
 	for i := h >> keyShift & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
-			return nil
+			return noRun
 		}
 		if s>>32 == hi {
-			off := uint32(s)
-			return t.ents[off+1 : off+1+uint32(t.ents[off].cls)]
+			return uint32(s)
+		}
+	}
+}
+
+// locate finds the runs of feats: runs[k] gets the offset in ents of
+// feature k's run (noRun if it has none) and, in the high 32 bits, its
+// length. It reads all the home slots first, then all the run heads, so
+// that the cache misses of independent features overlap instead of
+// queueing one behind another.
+func (t *weights) locate(feats, runs []uint64) {
+	runs = runs[:len(feats)]
+	for k, f := range feats {
+		runs[k] = t.slots[f>>keyShift&t.mask]
+	}
+	for k, f := range feats {
+		s := runs[k]
+		off := uint32(noRun)
+		if s>>32 == hiKey(f) {
+			off = uint32(s)
+		} else if s != 0 {
+			off = t.find(f) // displaced by a collision: probe on
+		}
+		runs[k] = uint64(off)
+		if off != noRun {
+			runs[k] |= uint64(t.ents[off].cls) << 32
 		}
 	}
 }
@@ -172,22 +199,14 @@ func (t *Tagger) Tag(toks []model.Token) {
 	}
 	w := &t.main
 	sc.home = slices.Grow(sc.home[:0], len(sc.feats))[:len(sc.feats)]
-	for k, f := range sc.feats {
-		sc.home[k] = w.slots[f>>keyShift&w.mask]
-	}
-	for k, f := range sc.feats {
-		s := sc.home[k]
-		if s == 0 {
+	w.locate(sc.feats, sc.home)
+	for k, r := range sc.home {
+		off := uint32(r)
+		if off == noRun {
 			continue
 		}
-		var ents []entry
-		if s>>32 == hiKey(f) {
-			off := uint32(s)
-			ents = w.ents[off+1 : off+1+uint32(w.ents[off].cls)]
-		} else {
-			ents = w.lookup(f) // displaced by a collision: probe on
-		}
-		row := sc.static[int(sc.owner[k])*cols:]
+		ents := w.ents[off+1 : off+1+uint32(r>>32)]
+		row := sc.static[int(sc.owner[k])*cols:][:cols]
 		for _, e := range ents {
 			row[e.cls] += int32(e.w)
 		}
@@ -248,19 +267,19 @@ func (t *Tagger) Tag(toks []model.Token) {
 func (t *Tagger) decide(sc *scratch, base uint16) uint16 {
 	nc := uint16(len(t.classes))
 	w := &t.main
-	var home [16]uint64 // read first, so that the misses overlap
-	for k, f := range sc.feats[:min(len(sc.feats), len(home))] {
-		home[k] = w.slots[f>>keyShift&w.mask]
+	var buf [8]uint64
+	runs := buf[:0]
+	if len(sc.feats) > len(buf) {
+		runs = make([]uint64, 0, len(sc.feats))
 	}
-	for k, f := range sc.feats {
-		var ents []entry
-		if s := home[k%len(home)]; k < len(home) && s>>32 == hiKey(f) {
-			off := uint32(s)
-			ents = w.ents[off+1 : off+1+uint32(w.ents[off].cls)]
-		} else if k >= len(home) || s != 0 {
-			ents = w.lookup(f)
+	runs = runs[:len(sc.feats)]
+	w.locate(sc.feats, runs)
+	for _, r := range runs {
+		off := uint32(r)
+		if off == noRun {
+			continue
 		}
-		for _, e := range ents {
+		for _, e := range w.ents[off+1 : off+1+uint32(r>>32)] {
 			if e.cls >= base && e.cls < base+nc {
 				sc.scores[e.cls-base] += int32(e.w)
 			}
