@@ -23,6 +23,10 @@ type Gazetteer struct {
 	alpha3  map[string]string
 	byID    map[string]int32
 	maxLen  int // longest name in words, bounds the phrase search
+	// prefixes holds every word-prefix of every name ("khan" for "khan
+	// yunis"), so the phrase search stops at the first word sequence that
+	// begins no name instead of trying all eight lengths.
+	prefixes map[string]struct{}
 }
 
 var (
@@ -73,8 +77,15 @@ func Load(opt Options) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
+	g.prefixes = make(map[string]struct{}, len(g.names)+len(g.names)/4)
 	for k := range g.names {
 		g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				g.prefixes[k[:i]] = struct{}{}
+			}
+		}
+		g.prefixes[k] = struct{}{}
 	}
 	g.maxLen = min(g.maxLen, 8)
 	return g, nil

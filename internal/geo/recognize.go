@@ -252,6 +252,9 @@ func (g *Gazetteer) longest(text string, toks []model.Token, i int) (int, bool) 
 	best := 0
 	for j := i + 1; j <= len(toks) && j-i <= g.maxLen; j++ {
 		k := phraseKey(text, toks, i, j)
+		if _, ok := g.prefixes[k]; !ok {
+			break
+		}
 		if notPlaces[k] {
 			continue
 		}
