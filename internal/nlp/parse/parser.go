@@ -157,10 +157,22 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 	L, S := len(p.labels), p.lstride
 	score := sc.lscore[:len(cs)]
 	clear(score)
+	// The first candidate alone first: a loop of one load per row keeps
+	// many of the rows' cache misses in flight at once, where the full
+	// loop below would wait on them a few at a time; it then finds the
+	// rows cached (the candidates mostly share a cache line).
+	lw, c0 := p.lw, int(cs[0])
+	var s0 int32
 	for _, r := range sc.lf.rows {
-		x := p.lw[int(r)*S : int(r)*S+L]
-		for k, j := range cs {
-			score[k] += int32(x[j])
+		s0 += int32(lw[int(r)*S+c0])
+	}
+	score[0] = s0
+	if rest := cs[1:]; len(rest) > 0 {
+		for _, r := range sc.lf.rows {
+			x := lw[int(r)*S : int(r)*S+L]
+			for k, j := range rest {
+				score[k+1] += int32(x[j])
+			}
 		}
 	}
 	best := 0
