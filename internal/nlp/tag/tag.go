@@ -81,6 +81,7 @@ type Tagger struct {
 type scratch struct {
 	ws     []wordInfo
 	rws    []wordInfo // ws reversed
+	fixed  []uint16   // per word, its class from dict, or noTag
 	tags   []uint16
 	rtags  []uint16 // the right-to-left model's own choices, in its order
 	feats  []uint64
@@ -176,8 +177,14 @@ func (t *Tagger) Tag(toks []model.Token) {
 	}
 	n, nc, cols := len(toks), len(t.classes), t.cols
 	sc.ws = sc.ws[:0]
+	sc.fixed = sc.fixed[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.amb, t.lex))
+		c, ok := t.dict[sc.ws[i].exact]
+		if !ok {
+			c = noTag
+		}
+		sc.fixed = append(sc.fixed, c)
 	}
 	// Static features, looked up once for both directions. All the
 	// sentence's features are hashed first and their home slots read in
@@ -188,7 +195,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 	sc.feats = sc.feats[:0]
 	sc.owner = sc.owner[:0]
 	for i := range sc.ws {
-		if _, ok := t.dict[sc.ws[i].exact]; ok {
+		if sc.fixed[i] != noTag {
 			continue
 		}
 		k := len(sc.feats)
@@ -217,8 +224,8 @@ func (t *Tagger) Tag(toks []model.Token) {
 	}
 	sc.tags = sc.tags[:0]
 	for i := range sc.ws {
-		c, ok := t.dict[sc.ws[i].exact]
-		if !ok {
+		c := sc.fixed[i]
+		if c == noTag {
 			copy(sc.scores, sc.static[i*cols:i*cols+nc])
 			sc.feats = dynamicFeatures(sc.feats[:0], sc.ws, sc.tags, i)
 			c = t.decide(sc, 0)
@@ -236,8 +243,8 @@ func (t *Tagger) Tag(toks []model.Token) {
 		sc.rtags = sc.rtags[:0]
 		for j := range sc.rws {
 			i := n - 1 - j
-			c, ok := t.dict[sc.rws[j].exact]
-			if !ok {
+			c := sc.fixed[i]
+			if c == noTag {
 				copy(sc.scores, sc.static[i*cols+nc:(i+1)*cols])
 				sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j)
 				c = t.decide(sc, uint16(nc))
