@@ -163,13 +163,10 @@ func TestCodeFactuality(t *testing.T) {
 	}
 }
 
-// TestCodeExampleFacts checks events the shipped example states plainly.
-// Both misses below come from wrong parses: "Egyptian" is taken as a
-// second nsubj of "met", and in "Israeli troops killed … , Gaza's health
-// ministry said" "killed" becomes an acl of "troops", which then is the
-// subject of "said".
+// TestCodeExampleFacts checks events the shipped example states plainly,
+// each as its own subtest so that one known miss does not hide another.
 func TestCodeExampleFacts(t *testing.T) {
-	evs := parseJSONL(t, codeExample(t))
+	evs := parseJSONL(t, codeExample(t, "--include-flagged"))
 	has := func(src, root, tgt string) bool {
 		for _, ev := range evs {
 			if ev.Source.Code == src && strings.HasPrefix(ev.Code, root) && (tgt == "*" || ev.Target.Code == tgt) {
@@ -178,19 +175,57 @@ func TestCodeExampleFacts(t *testing.T) {
 		}
 		return false
 	}
-	// Passing facts first: these must hold.
-	for _, f := range [][3]string{{"IGOUNO", "02", "ISR"}, {"DEU", "05", "*"}} {
-		if !has(f[0], f[1], f[2]) {
-			t.Errorf("no event %v", f)
-		}
+	tests := []struct {
+		name          string
+		src, root, tg string
+		bug           string
+	}{
+		{name: "Guterres urged Israel", src: "IGOUNO", root: "02", tg: "ISR"},
+		{name: "Hamas accused Israel", src: "PSEREBHMS", root: "11", tg: "ISR"},
+		{name: "Germany praised Egypt", src: "DEU", root: "05", tg: "EGY"},
+		{name: "EU aid for Gaza", src: "IGOEUREEC", root: "07", tg: "*"},
+		{name: "Abdelatty met Qatari officials", src: "EGYGOV", root: "04", tg: "QATGOV",
+			bug: `"Egyptian Foreign Minister Badr Abdelatty met Qatari officials in Cairo on Monday …" gives no meeting event: the parser makes "Egyptian" a second nsubj of "met"`},
+		{name: "Israeli troops killed people", src: "ISRMIL", root: "18", tg: "*",
+			bug: `"Israeli troops killed at least twelve people near Khan Younis on Sunday, Gaza's health ministry said." loses the killing and codes ISRMIL 010 (troops "said"): the parser makes "killed" an acl of "troops" and "troops" the nsubj of "said"`},
+		{name: "Netanyahu rejected the accusation", src: "ISRGOV", root: "01", tg: "*",
+			bug: `"Prime Minister Benjamin Netanyahu rejected the accusation and said Israel would not end the war …" gives no 016 for "rejected" (alone, the clause is coded ISRGOV 016)`},
 	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if has(tc.src, tc.root, tc.tg) {
+				return
+			}
+			if tc.bug != "" {
+				t.Skip("bug: " + tc.bug)
+			}
+			t.Errorf("no event %s %s* %s", tc.src, tc.root, tc.tg)
+		})
+	}
+	// The 010 of Israeli troops is wrong whatever else is found.
 	for _, ev := range evs {
 		if ev.Code == "010" && ev.Source.Code == "ISRMIL" {
-			t.Skip(`bug: example sentence "Israeli troops killed at least twelve people near Khan Younis on Sunday, Gaza's health ministry said." is coded ISRMIL 010 (Israeli troops "said") and the killing (ISRMIL 18x/19x) is lost: the parser attaches "killed" as acl of "troops" and makes "troops" nsubj of "said"`)
+			t.Run("no ISRMIL 010", func(t *testing.T) {
+				t.Skip("bug: ISRMIL coded as the speaker of \"Gaza's health ministry said\" (see above)")
+			})
 		}
 	}
-	if !has("EGYGOV", "04", "QATGOV") {
-		t.Skip(`bug: example sentence "Egyptian Foreign Minister Badr Abdelatty met Qatari officials in Cairo on Monday …" gives no event (want EGYGOV 04x QATGOV): the parser makes "Egyptian" a second nsubj of "met"`)
+}
+
+// TestCodeDateline: a wire dateline ("CAIRO, June 2 -") is not a party to
+// the sentence's event.
+func TestCodeDateline(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "dl.txt", "date 2025-06-02\n\nCAIRO, June 2 (Reuters) - Egypt condemned Israel on Monday.\n")
+	code, out, errs := runCLIStdin(t, "", "code", p, "--format", "csv")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	rows := csvRows(t, out)
+	if len(rows) != 1 || rows[0]["target_code"] != "ISR" {
+		t.Fatalf("want one event against Israel: %v", rows)
+	}
+	if r := rows[0]; r["source_code"] != "EGY" || r["source_text"] != "Egypt" {
+		t.Skipf("bug: in \"CAIRO, June 2 (Reuters) - Egypt condemned Israel\" the dateline city is the source (%s from %q), not Egypt (EGY): datelines are neither stripped by clean nor skipped by the coder", r["source_code"], r["source_text"])
 	}
 }
 
