@@ -324,6 +324,12 @@ func (w *work) emit(s *model.Sentence, m *match) {
 		return
 	}
 	tgts := w.args(m.tgt, nil)
+	// A target that is the source itself ("the U.N. chief expressed concern
+	// to the U.N. Security Council") is no target: the event stands
+	// without one rather than being lost.
+	if len(srcs) == 1 {
+		tgts = slices.DeleteFunc(tgts, func(a arg) bool { return a.actor.Code != "" && a.actor.Code == srcs[0].actor.Code })
+	}
 	flags, fsteps := m.flags, m.fsteps
 	when, dateText := w.eventDate(m, flags)
 	if m.noDate {

@@ -57,6 +57,9 @@ func (t *tree) reset(s *model.Sentence) {
 		if lo < 0 || hi > n || lo >= hi {
 			continue
 		}
+		if dateline(s, a) {
+			continue
+		}
 		for i := lo; i < hi; i++ {
 			if cur := t.actorAt[i]; cur < 0 || spanLen(s.Actors[cur].Tokens) < hi-lo {
 				t.actorAt[i] = int32(ai)
@@ -352,3 +355,27 @@ func (b *bloom) covers(o *bloom) bool {
 // locative prepositions introduce where something is, not who takes part.
 var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"within": true, "across": true, "around": true, "throughout": true, "beside": true, "off": true}
+
+// dateline reports whether actor a is a wire dateline ("CAIRO, June 2 -"):
+// a place written in capitals at the start of the sentence and followed
+// by a comma says where the story was filed, not who acted.
+func dateline(s *model.Sentence, a *model.Actor) bool {
+	if a.Tokens[0] != 0 || a.Tokens[1] >= int32(len(s.Tokens)) || s.Tokens[a.Tokens[1]].Text != "," {
+		return false
+	}
+	if a.Kind != model.KindMetonym && a.Kind != model.KindCountry {
+		return false
+	}
+	letters := 0
+	for i := a.Tokens[0]; i < a.Tokens[1]; i++ {
+		for _, r := range s.Tokens[i].Text {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return false
+			case r >= 'A' && r <= 'Z':
+				letters++
+			}
+		}
+	}
+	return letters >= 4
+}
