@@ -132,15 +132,17 @@ type weight interface{ ~int16 | ~float32 }
 type score interface{ ~int32 | ~float32 }
 
 func transScores[W weight, S score](w []W, rows []uint32) [nTrans]S {
-	var s [nTrans]S
+	// Four locals rather than an array, so that the sums stay in
+	// registers instead of going through memory on every row.
+	var s0, s1, s2, s3 S
 	for _, r := range rows {
 		x := w[int(r)*nTrans : int(r)*nTrans+nTrans : int(r)*nTrans+nTrans]
-		s[0] += S(x[0])
-		s[1] += S(x[1])
-		s[2] += S(x[2])
-		s[3] += S(x[3])
+		s0 += S(x[0])
+		s1 += S(x[1])
+		s2 += S(x[2])
+		s3 += S(x[3])
 	}
-	return s
+	return [nTrans]S{s0, s1, s2, s3}
 }
 
 // bestLabel picks the label of arc h → d. Only arcs from the root are
@@ -157,20 +159,24 @@ func (p *Parser) bestLabel(sc *scratch, h, d int32, dir int) int {
 	L, S := len(p.labels), p.lstride
 	score := sc.lscore[:len(cs)]
 	clear(score)
-	// The first candidate alone first: a loop of one load per row keeps
-	// many of the rows' cache misses in flight at once, where the full
-	// loop below would wait on them a few at a time; it then finds the
-	// rows cached (the candidates mostly share a cache line).
-	lw, c0 := p.lw, int(cs[0])
-	var s0 int32
+	// The first and last candidates alone first: a loop of two loads per
+	// row keeps many of the rows' cache misses in flight at once, where
+	// the full loop below would wait on them a few at a time; it then
+	// finds the rows cached, since the candidates (in ascending order)
+	// lie between the two.
+	lw, last := p.lw, len(cs)-1
+	c0, c1 := int(cs[0]), int(cs[last])
+	var s0, s1 int32
 	for _, r := range sc.lf.rows {
-		s0 += int32(lw[int(r)*S+c0])
+		x := lw[int(r)*S : int(r)*S+L]
+		s0 += int32(x[c0])
+		s1 += int32(x[c1])
 	}
-	score[0] = s0
-	if rest := cs[1:]; len(rest) > 0 {
+	score[0], score[last] = s0, s1
+	if mid := cs[1:max(last, 1)]; len(mid) > 0 {
 		for _, r := range sc.lf.rows {
 			x := lw[int(r)*S : int(r)*S+L]
-			for k, j := range rest {
+			for k, j := range mid {
 				score[k+1] += int32(x[j])
 			}
 		}
