@@ -240,3 +240,43 @@ func TestCodeOutFileUnwritable(t *testing.T) {
 		t.Errorf("--out onto a directory: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestCodeJSONLVariants: JSONL as exported by other tools — CRLF line
+// endings, blank lines, long lines, a UTF-8 byte-order mark, dates with a
+// time and zone.
+func TestCodeJSONLVariants(t *testing.T) {
+	long := strings.Repeat("Jordan praised Qatar. ", 3000) // 66 KB in one line
+	tests := []struct {
+		name, content string
+		wantIDs       []string
+		bug           string
+	}{
+		{name: "crlf and blank lines", content: `{"id":"c1","date":"2025-06-02","text":"Egypt condemned Israel."}` + "\r\n\r\n" + `{"id":"c2","date":"2025-06-02","text":"Syria condemned Turkey."}` + "\r\n", wantIDs: []string{"c1", "c2"}},
+		{name: "long line", content: `{"id":"l1","date":"2025-06-02","text":"` + long + `"}` + "\n", wantIDs: []string{"l1"}},
+		{name: "date with time and zone", content: `{"id":"z1","date":"2025-06-02T14:30:00+03:00","text":"Egypt condemned Israel."}` + "\n", wantIDs: []string{"z1"}},
+		{name: "byte-order mark", content: "\ufeff" + `{"id":"b1","date":"2025-06-02","text":"Egypt condemned Israel."}` + "\n", wantIDs: []string{"b1"},
+			bug: `a JSONL file starting with a UTF-8 byte-order mark (as Windows tools write it) loses its first record: "not a JSON object: invalid character 'ï'"; dated text files with a BOM are read fine`},
+	}
+	dir := t.TempDir()
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := writeFile(t, dir, fmt.Sprintf("v%d.jsonl", i), tc.content)
+			code, out, errs := runCLIStdin(t, "", "code", p, "--format", "csv")
+			got := map[string]bool{}
+			for _, r := range csvRows(t, out) {
+				got[r["article_id"]] = true
+				if r["article_date"] != "20250602" {
+					t.Errorf("%s dated %s", r["article_id"], r["article_date"])
+				}
+			}
+			for _, id := range tc.wantIDs {
+				if !got[id] || code != ExitOK {
+					if tc.bug != "" {
+						t.Skip("bug: " + tc.bug)
+					}
+					t.Errorf("record %s: coded %v, exit %d, stderr %s", id, got[id], code, errs)
+				}
+			}
+		})
+	}
+}
