@@ -335,6 +335,14 @@ func (w *work) agentOfTree(v, depth int) slot {
 	if p < 0 {
 		return noSlot()
 	}
+	// Parse repair: "Erdogan on Wednesday blamed …" parsed with the name as
+	// the root and the finite verb as its clausal modifier: the root
+	// nominal before the verb is its subject.
+	if base(t.rel(v)) == "acl" && t.rel(p) == "root" && p < v && finite(t, v) {
+		if u := t.toks[p].UPOS; u == "PROPN" || u == "NOUN" {
+			return slot{p, "nominal root before the verb (parse repair)"}
+		}
+	}
 	switch t.rel(v) {
 	case "parataxis", "dep", "appos":
 		// "Trump on Tuesday lifted …" misparsed with the name as the root
@@ -520,3 +528,19 @@ var patientNouns = set("arrest", "detention", "release", "death", "killing", "mu
 	"kidnapping", "abduction", "execution", "capture", "trial", "conviction", "sentencing", "extradition",
 	"expulsion", "deportation", "ouster", "removal", "dismissal", "imprisonment", "jailing", "torture",
 	"beating", "injury", "wounding", "rescue", "freeing", "exile", "impeachment", "indictment", "prosecution")
+
+// finite reports whether verb v is a finite clause head: a past or present
+// tense form, or a participle with a tense auxiliary ("has accused").
+func finite(t *tree, v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN", "VBG":
+		for c := t.first[v]; c >= 0; c = t.next[c] {
+			if base(t.rel(int(c))) == "aux" && t.toks[c].XPOS != "TO" {
+				return true
+			}
+		}
+	}
+	return false
+}

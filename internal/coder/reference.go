@@ -119,6 +119,11 @@ func (w *work) refer(n int) (arg, bool) {
 		}
 		return false
 	}
+	if kind <= refThing {
+		if r, ok := w.speakerRef(n, kind); ok {
+			return r, true
+		}
+	}
 	look := pronounLook
 	if kind >= refLeader {
 		look = nominalLook
@@ -190,3 +195,57 @@ func nameOr(a *model.Actor, text string) string {
 var personTitle = set("leader", "president", "minister", "premier", "chancellor", "king", "queen", "emir",
 	"prince", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "general",
 	"ambassador", "envoy", "governor", "mayor", "head", "official", "senator", "lawmaker")
+
+// speakerVerbs report what their subject says, hopes or believes: a subject
+// pronoun of their complement is, by default, the speaker ("X said it
+// would …", "X and Y said they hoped …").
+var speakerVerbs = set("say", "tell", "claim", "state", "announce", "insist", "assert", "add", "confirm", "declare",
+	"hope", "expect", "believe", "think", "feel", "warn", "stress", "reiterate", "note", "argue", "explain", "admit",
+	"acknowledge", "indicate", "signal", "vow", "promise", "pledge", "maintain", "suggest")
+
+// speakerRef resolves a subject pronoun at n to the subject of the speech
+// verb whose complement it opens: "the government said it is skeptical".
+func (w *work) speakerRef(n int, kind refKind) (arg, bool) {
+	t := &w.t
+	if !strings.HasPrefix(t.rel(n), "nsubj") {
+		return arg{}, false
+	}
+	v := t.head(n)
+	if v < 0 || base(t.rel(v)) != "ccomp" {
+		return arg{}, false
+	}
+	sv := t.head(v)
+	if sv < 0 || !speakerVerbs[lowerLemma(t, sv)] {
+		return arg{}, false
+	}
+	s := t.child(sv, "nsubj")
+	if s < 0 || s > n {
+		return arg{}, false
+	}
+	ai, _ := t.bestActor(s, 1)
+	if ai < 0 {
+		return arg{}, false
+	}
+	a := &t.actors[ai]
+	plural := t.child(s, "conj") >= 0
+	switch kind {
+	case refPerson:
+		if plural || (a.Kind != model.KindPerson && !(a.Kind == model.KindAgent && personTitle[lowerLemma(t, int(a.Head))])) {
+			return arg{}, false
+		}
+	case refThing:
+		if plural || a.Kind == model.KindPerson || bareAgent(a) {
+			return arg{}, false
+		}
+	case refGroup:
+		if a.Kind == model.KindPerson && !plural {
+			return arg{}, false
+		}
+	}
+	r := *a
+	r.Kind = model.KindPronoun
+	r.Span = t.tokSpan(n, n+1)
+	r.Tokens = [2]int32{int32(n), int32(n + 1)}
+	r.Head = int32(n)
+	return arg{actor: r, ref: fmt.Sprintf("%q resolved to %s (%s, the subject of %q)", r.Span.Text(w.a.Text), a.Code, nameOr(a, w.a.Text), t.toks[sv].Text)}, true
+}
