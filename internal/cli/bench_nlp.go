@@ -38,7 +38,7 @@ func runBenchNLP(ctx context.Context, env Env, args []string) error {
 		fmt.Fprintf(fs.Output(), "usage: dyad bench nlp [-shared DIR] [-bytes N] [-time D] [-fasttag] [FILE.conllu[.gz] | CORPUS.jsonl[.gz]]\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	path := filepath.Join(*shared, tag.EWTTest)

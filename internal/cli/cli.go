@@ -113,8 +113,10 @@ func run(ctx context.Context, args []string, env Env) int {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
+				// Asked-for help goes to stdout, so it can be piped to grep or less.
 				fs := newFlagSet(c, env)
 				c.Flags(fs)
+				fs.SetOutput(env.Stdout)
 				fs.Usage()
 				return ExitOK
 			}

@@ -145,6 +145,11 @@ func init() {
 			form := fs.String("format", "jsonl", "output format: "+strings.Join(format.Names(), ", "))
 			out := fs.String("out", "", "write to `FILE` instead of stdout")
 			return func(ctx context.Context, env Env, args []string) error {
+				if st.includeFlagged && (*form == "gdelt" || *form == "mentions") {
+					// GDELT's columns have no place for a flag: a negated or
+					// hypothetical event would read as a real one.
+					return usagef("--include-flagged does not fit --format %s, which cannot mark flagged events; use jsonl, csv or plover", *form)
+				}
 				w := env.Stdout
 				var f *os.File
 				if *out != "" {

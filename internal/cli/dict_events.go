@@ -30,7 +30,7 @@ func runDictEvents(ctx context.Context, env Env, args []string) error {
 	fs.SetOutput(env.Stderr)
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "a user pattern `FILE` to load with the shipped ones (repeatable)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	s, err := events.Load(events.Options{Files: eventFiles(dicts)})

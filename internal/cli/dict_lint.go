@@ -27,7 +27,7 @@ func runDictLint(ctx context.Context, env Env, args []string) error {
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "a user dictionary `FILE` to check with the shipped ones (repeatable)")
 	warnings := fs.Bool("warnings", true, "also print warnings")
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	dicts = append(dicts, fs.Args()...)

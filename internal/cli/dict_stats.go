@@ -46,9 +46,10 @@ func runDictStats(ctx context.Context, env Env, args []string) error {
 	fs.SetOutput(env.Stderr)
 	var dicts listFlag
 	fs.Var(&dicts, "dict", "a user dictionary `FILE` to count with the shipped ones (repeatable)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
+	dicts = append(dicts, fs.Args()...) // as `dict lint FILE` reads them
 	for _, p := range statsProviders {
 		stats, err := p(dicts)
 		if err != nil {

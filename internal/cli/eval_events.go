@@ -130,7 +130,7 @@ func runEvalEvents(ctx context.Context, env Env, args []string) error {
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseModeFlags(fs, args); err != nil {
 			return nil, err
 		}
 		args = fs.Args()

@@ -31,7 +31,7 @@ func runEvalExtraction(ctx context.Context, env Env, args []string) error {
 	// Flags may come before or after the folder.
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseModeFlags(fs, args); err != nil {
 			return usagef("%v", err)
 		}
 		if fs.NArg() == 0 {

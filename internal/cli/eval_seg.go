@@ -28,7 +28,7 @@ func runEvalSeg(_ context.Context, env Env, args []string) error {
 			"segments it, and scores sentence spans and token spans against the gold words.\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() == 0 {

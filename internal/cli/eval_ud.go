@@ -31,7 +31,7 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 			"With -raw, words are aligned by character span and figures are F1.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	files := fs.Args()

@@ -147,8 +147,10 @@ func TestFlaggedInTabularFormats(t *testing.T) {
 	}
 	for _, f := range []string{"gdelt", "mentions"} {
 		code, out, errs := runCLIStdin(t, "", "code", p, "--include-flagged", "--format", f)
-		if code == ExitOK && errs == "" && len(nonEmptyLines(out)) > 0 {
-			t.Skipf("bug: `code --format %s --include-flagged` writes \"Turkey did not condemn Greece\" as a plain row (GDELT has no flags column), indistinguishable from a real 111; it should refuse the combination (usage error) or at least warn on stderr", f)
+		// GDELT has no flags column: the combination is refused rather
+		// than writing a negated 111 as a plain row.
+		if code != ExitUsage || len(nonEmptyLines(out)) > 0 || !strings.Contains(errs, "include-flagged") {
+			t.Errorf("--format %s --include-flagged: exit %d, %d rows, stderr %q", f, code, len(nonEmptyLines(out)), errs)
 		}
 	}
 }

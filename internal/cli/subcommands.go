@@ -71,7 +71,45 @@ func (m *modeSet) command(summary, usage string) *Command {
 }
 
 // parseMode parses a mode's flags wherever they stand among its arguments,
-// like the top-level commands do.
+// like the top-level commands do ("dyad eval ud FILE -raw"), and returns
+// the other arguments.
 func parseMode(fs *flag.FlagSet, args []string) ([]string, error) {
-	return parseInterspersed(fs, args)
+	if err := parseModeFlags(fs, args); err != nil {
+		return nil, err
+	}
+	return fs.Args(), nil
+}
+
+// parseModeFlags is parseMode for code that reads fs.Args() afterwards: it
+// moves the flags (with their values) before the other arguments and parses.
+func parseModeFlags(fs *flag.FlagSet, args []string) error {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // fs.Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return fs.Parse(append(append(flags, "--"), rest...))
 }

@@ -31,7 +31,7 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	corpora := fs.Bool("corpora", true, "count the corpus lexicon from ../shared/corpora")
 	corpusBytes := fs.Int("corpus-bytes", 0, "read at most this many bytes of corpus text (0: all)")
 	dev := fs.Bool("dev", false, "score the dev sets after every iteration (slower; for choosing -iters)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	log := env.Logger()

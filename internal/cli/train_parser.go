@@ -30,7 +30,7 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	folds := fs.Int("folds", 5, "folds for -tags jackknife")
 	levels := fs.Int("levels", 0, "quantisation levels of the written weights (0: the default)")
 	dev := fs.Bool("dev", true, "log EWT dev scores after every pass")
-	if err := fs.Parse(args); err != nil {
+	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() > 0 {

@@ -67,6 +67,9 @@ func (j *JSONLReader) Next() (*model.Article, error) {
 		}
 		b, tooLong, err := j.readLine()
 		j.line++
+		if j.line == 1 {
+			b = stripBOM(b) // editors on Windows start UTF-8 files with one
+		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			j.finish()
 			origin := fmt.Sprintf("%s:%d", j.path, j.line)
