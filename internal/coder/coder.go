@@ -284,7 +284,9 @@ func (w *work) resolveOverlaps() {
 			o := &w.ms[j]
 			// Only an asserted act makes the statement redundant: "X said
 			// he will seek support" stays a statement.
-			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() {
+			// Another statement ("rejected the accusation, saying …") is no
+			// act that would make this one a mere vehicle.
+			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() || strings.HasPrefix(o.p.Code, "01") {
 				continue
 			}
 			// "X said Y attacked Z" (the attack is in the complement) and

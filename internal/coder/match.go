@@ -390,7 +390,17 @@ func (w *work) agentOfTree(v, depth int) slot {
 		return s
 	case "acl":
 		if t.toks[v].XPOS == "VBG" {
-			return slot{p, "noun modified by participle"}
+			sl := slot{p, "noun modified by participle"}
+			// "X issued a statement calling on Y to …": a participle on the
+			// object of a verb, when that object names nobody, is done by
+			// the verb's subject.
+			if g := t.head(p); g >= 0 && base(t.rel(p)) == "obj" && t.toks[g].UPOS == "VERB" && !w.hasArg(sl) {
+				if s := w.agentOf(g, depth+1); s.node >= 0 {
+					s.how = "subject of " + quote(t.toks[g].Text) + " (participle on its object)"
+					return s
+				}
+			}
+			return sl
 		}
 		if t.toks[v].XPOS == "VBN" {
 			if a := t.child(v, "obl:agent"); a >= 0 {
