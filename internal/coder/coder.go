@@ -260,7 +260,9 @@ func (w *work) resolveOverlaps() {
 	for i := range w.ms {
 		m := &w.ms[i]
 		for j := range w.ms {
-			if o := &w.ms[j]; j != i && !o.dropped && slices.Contains(o.words, m.trig) {
+			// A clause a statement names ("claimed that they attacked": 015
+			// "claim attack") is still an act of its own.
+			if o := &w.ms[j]; j != i && !o.dropped && slices.Contains(o.words, m.trig) && !(strings.HasPrefix(o.p.Code, "01") && t.toks[m.trig].UPOS == "VERB" && t.childBase(m.trig, "nsubj") >= 0) {
 				m.dropped = true
 				break
 			}
@@ -274,7 +276,9 @@ func (w *work) resolveOverlaps() {
 		if m.dropped || !strings.HasPrefix(m.p.Code, "01") {
 			continue
 		}
-		if reportsAction(t, m.trig) {
+		// Only a bare saying is a vehicle: a pattern that names the act
+		// ("claim attack", "deny charge") is a statement about it.
+		if reportsAction(t, m.trig) && len(m.words) == 0 {
 			// "Russia said it had expelled diplomats": the saying carries a
 			// report of an act that no pattern knows; it is not news itself.
 			m.dropped = true
@@ -286,7 +290,7 @@ func (w *work) resolveOverlaps() {
 			// he will seek support" stays a statement.
 			// Another statement ("rejected the accusation, saying …") is no
 			// act that would make this one a mere vehicle.
-			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() || strings.HasPrefix(o.p.Code, "01") {
+			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() || strings.HasPrefix(o.p.Code, "01") || slices.Contains(m.words, o.trig) {
 				continue
 			}
 			// "X said Y attacked Z" (the attack is in the complement) and
