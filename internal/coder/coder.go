@@ -248,10 +248,11 @@ func (w *work) resolveOverlaps() {
 			if o.trig != m.light || o.dropped {
 				continue
 			}
+			// The loser goes only when the winner names its doer.
 			if o.p.Specificity > m.p.Specificity {
-				m.dropped = true
+				m.dropped = w.hasArg(o.src)
 			} else {
-				o.dropped = true
+				o.dropped = w.hasArg(m.src)
 			}
 		}
 	}
@@ -262,7 +263,7 @@ func (w *work) resolveOverlaps() {
 		for j := range w.ms {
 			// A clause a statement names ("claimed that they attacked": 015
 			// "claim attack") is still an act of its own.
-			if o := &w.ms[j]; j != i && !o.dropped && slices.Contains(o.words, m.trig) && !(strings.HasPrefix(o.p.Code, "01") && t.toks[m.trig].UPOS == "VERB" && t.childBase(m.trig, "nsubj") >= 0) {
+			if o := &w.ms[j]; j != i && !o.dropped && slices.Contains(o.words, m.trig) && w.hasArg(o.src) && !(strings.HasPrefix(o.p.Code, "01") && t.toks[m.trig].UPOS == "VERB" && t.childBase(m.trig, "nsubj") >= 0) {
 				m.dropped = true
 				break
 			}
@@ -290,7 +291,7 @@ func (w *work) resolveOverlaps() {
 			// he will seek support" stays a statement.
 			// Another statement ("rejected the accusation, saying …") is no
 			// act that would make this one a mere vehicle.
-			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() || strings.HasPrefix(o.p.Code, "01") || slices.Contains(m.words, o.trig) {
+			if j == i || o.dropped || o.trig == m.trig || !o.flags.Factual() || strings.HasPrefix(o.p.Code, "01") || slices.Contains(m.words, o.trig) || !w.hasArg(o.src) {
 				continue
 			}
 			// "X said Y attacked Z" (the attack is in the complement) and
