@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"dyad/internal/nlp/hugemem"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -155,10 +156,10 @@ func Load(r io.Reader) (*Parser, error) {
 		return nil, errors.New("parser model: ambiguity classes truncated")
 	}
 	p.lstride = int(nl+31) &^ 31
-	var tm, lm *hugeMem
-	p.tw, tm = hugeSlice[int16](int(1<<tBits) * nTrans)
-	p.lw, lm = hugeSlice[int16](int(1<<lBits) * p.lstride)
-	p.mem = []*hugeMem{tm, lm}
+	var tm, lm *hugemem.Owner
+	p.tw, tm = hugemem.Slice[int16](int(1<<tBits) * nTrans)
+	p.lw, lm = hugemem.Slice[int16](int(1<<lBits) * p.lstride)
+	p.mem = []*hugemem.Owner{tm, lm}
 	for ti, tab := range [][]int16{p.tw, p.lw} {
 		width, stride := uint64(len(tab)), uint64(len(tab)) // one row: the whole table
 		if ti == 1 {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"dyad/internal/nlp/hugemem"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -26,7 +27,7 @@ type Parser struct {
 	// the labels an arc may take then mostly share one cache line of the
 	// row instead of straddling two.
 	lstride int
-	mem     []*hugeMem // owners of tw and lw when they are off the heap
+	mem     []*hugemem.Owner // owners of tw and lw when they are off the heap
 	tScale  float32
 	lScale  float32
 	amb     map[uint64]uint64

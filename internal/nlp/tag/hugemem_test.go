@@ -2,6 +2,7 @@ package tag
 
 import (
 	"bytes"
+	"dyad/internal/nlp/hugemem"
 	"runtime"
 	"testing"
 
@@ -10,18 +11,18 @@ import (
 
 func TestHugeSlice(t *testing.T) {
 	for _, n := range []int{10, 3 << 20} {
-		s, owner := hugeSlice[entry](n)
+		s, owner := hugemem.Slice[entry](n)
 		if len(s) != n {
-			t.Fatalf("hugeSlice(%d) has length %d", n, len(s))
+			t.Fatalf("hugemem.Slice(%d) has length %d", n, len(s))
 		}
 		for i := range s {
 			if s[i] != (entry{}) {
-				t.Fatalf("hugeSlice(%d)[%d] = %v, want zero", n, i, s[i])
+				t.Fatalf("hugemem.Slice(%d)[%d] = %v, want zero", n, i, s[i])
 			}
 			s[i] = entry{cls: uint16(i), w: 1}
 		}
 		if s[n-1].cls != uint16(n-1) {
-			t.Errorf("hugeSlice(%d): last entry not written", n)
+			t.Errorf("hugemem.Slice(%d): last entry not written", n)
 		}
 		runtime.KeepAlive(owner)
 	}

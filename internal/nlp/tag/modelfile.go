@@ -3,6 +3,7 @@ package tag
 import (
 	"bufio"
 	"compress/gzip"
+	"dyad/internal/nlp/hugemem"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -35,17 +36,17 @@ func (t *weights) build(rows []featRow) {
 	for size < 2*len(rows)+1 {
 		size <<= 1
 	}
-	var sm, em *hugeMem
-	t.slots, sm = hugeSlice[uint64](size)
+	var sm, em *hugemem.Owner
+	t.slots, sm = hugemem.Slice[uint64](size)
 	t.keys = make([]uint64, size)
 	t.mask = uint64(size - 1)
 	n := 0
 	for _, r := range rows {
 		n += 1 + len(r.ents)
 	}
-	t.ents, em = hugeSlice[entry](n)
+	t.ents, em = hugemem.Slice[entry](n)
 	t.ents = t.ents[:0]
-	t.mem = []*hugeMem{sm, em}
+	t.mem = []*hugemem.Owner{sm, em}
 	for _, r := range rows {
 		if len(r.ents) == 0 {
 			continue

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"bytes"
+	"dyad/internal/nlp/hugemem"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -54,8 +55,8 @@ type weights struct {
 	// keys holds the full hash of each occupied slot, for writing the
 	// model; lookups never touch it.
 	keys  []uint64
-	scale float32    // a weight is its int16 times scale
-	mem   []*hugeMem // owners of slots and ents when they are off the heap
+	scale float32          // a weight is its int16 times scale
+	mem   []*hugemem.Owner // owners of slots and ents when they are off the heap
 }
 
 // Tagger assigns UPOS and XPOS tags. It is immutable once built and safe

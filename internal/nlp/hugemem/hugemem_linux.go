@@ -1,4 +1,4 @@
-package tag
+package hugemem
 
 import (
 	"runtime"
@@ -6,19 +6,19 @@ import (
 	"unsafe"
 )
 
-// hugeMem owns a weight table mapped outside the Go heap. The mapping is
-// released when the hugeMem becomes unreachable, so whatever holds the
-// table must hold its hugeMem too.
-type hugeMem struct{ mem []byte }
+// Owner owns a table mapped outside the Go heap. The mapping is released
+// when the Owner becomes unreachable, so whatever holds the table must hold
+// its Owner too.
+type Owner struct{ mem []byte }
 
-// hugeSlice returns a zeroed slice of n Es for a weight table, and its
-// owner (nil for heap memory). The tables are tens of megabytes read at
+// Slice returns a zeroed slice of n Es for a weight table, and its owner
+// (nil for heap memory). The tables are tens of megabytes read at
 // random, a cache line per feature; with 4 KB pages nearly every read also
 // misses the TLB and walks the page tables. Backing them with 2 MB pages
 // (transparent huge pages asked for with madvise, the kernel's usual
 // setting) removes most of that cost. Small tables, or a kernel that
 // refuses the mapping, get ordinary heap memory.
-func hugeSlice[E any](n int) ([]E, *hugeMem) {
+func Slice[E any](n int) ([]E, *Owner) {
 	const huge = 2 << 20
 	var e E
 	size := n * int(unsafe.Sizeof(e))
@@ -35,7 +35,7 @@ func hugeSlice[E any](n int) ([]E, *hugeMem) {
 		off = int(huge - r)
 	}
 	_ = syscall.Madvise(mem[off:off+size], syscall.MADV_HUGEPAGE) // advisory: small pages work too
-	h := &hugeMem{mem: mem}
+	h := &Owner{mem: mem}
 	runtime.AddCleanup(h, func(m []byte) { _ = syscall.Munmap(m) }, mem)
 	return unsafe.Slice((*E)(unsafe.Pointer(&mem[off])), n), h
 }
