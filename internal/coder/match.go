@@ -316,7 +316,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 	if a := t.child(v, "obl:agent"); a >= 0 {
 		return slot{a, "passive agent (by)"}
 	}
-	if s := t.child(v, "nsubj"); s >= 0 {
+	if s := t.child(v, "nsubj"); s >= 0 && !temporalNouns[lowerLemma(t, s)] {
 		if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
 			return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
 		}
@@ -338,7 +338,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 	// Parse repair: "Erdogan on Wednesday blamed …" parsed with the name as
 	// the root and the finite verb as its clausal modifier: the root
 	// nominal before the verb is its subject.
-	if base(t.rel(v)) == "acl" && t.rel(p) == "root" && p < v && finite(t, v) {
+	if (base(t.rel(v)) == "acl" || t.rel(v) == "advcl:relcl") && t.rel(p) == "root" && p < v && finite(t, v) {
 		if u := t.toks[p].UPOS; u == "PROPN" || u == "NOUN" {
 			return slot{p, "nominal root before the verb (parse repair)"}
 		}
@@ -554,3 +554,7 @@ func finite(t *tree, v int) bool {
 	}
 	return false
 }
+
+// temporalNouns as a subject are a misparsed time adverbial ("Bachelet this
+// week voiced concern"), never the doer.
+var temporalNouns = set("week", "day", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday")

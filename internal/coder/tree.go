@@ -245,7 +245,7 @@ func (t *tree) bestActor(node, maxDepth int) (int, int) {
 		}
 		// A bare role word without a country ("military" in "its military
 		// offensive", "citizens' rights") names nobody below the phrase head.
-		if a := int(t.actorAt[n]); a >= 0 && (d == 0 || !bareAgent(&t.actors[a])) {
+		if a := int(t.actorAt[n]); a >= 0 && (d == 0 || !bareAgent(&t.actors[a]) || (d == 1 && t.titleOf(int(n)))) {
 			if best < 0 || t.actors[a].Tokens[0] < t.actors[best].Tokens[0] {
 				best, bestD = a, d
 			}
@@ -378,4 +378,28 @@ func dateline(s *model.Sentence, a *model.Actor) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// officeNouns stand for the person or office that owns them ("the
+// governor's office", "the minister's spokesman").
+var officeNouns = set("office", "spokesman", "spokeswoman", "spokesperson", "aide", "cabinet", "administration")
+
+// titleOf reports whether node n is a role word that titles its head: a
+// title before a name ("President Duterte", "Gov. Phil Murphy") or the
+// owner of an office ("the governor's office"). A bare role word there
+// names the actor, for want of a known name.
+func (t *tree) titleOf(n int) bool {
+	h := t.head(n)
+	if h < 0 {
+		return false
+	}
+	switch r := t.rel(n); {
+	case r == "nmod:desc":
+		return true
+	case r == "compound":
+		return t.toks[h].UPOS == "PROPN" && n < h
+	case r == "nmod:poss":
+		return officeNouns[lower(t.lemma(h))]
+	}
+	return false
 }
