@@ -441,6 +441,12 @@ func (w *work) nounSource(m *match) slot {
 	if b := w.oblWith(n, "by"); b >= 0 {
 		return slot{b, "by-phrase"}
 	}
+	// Parse repair: "the government expressed condolences" parsed with the
+	// noun as the clause head and the verb as its modifier: the noun's
+	// subject (with no copula, it is no predicate nominal) is the doer.
+	if s := t.child(n, "nsubj"); s >= 0 && t.child(n, "cop") < 0 && m.light < 0 {
+		return slot{s, "subject of the noun (parse repair)"}
+	}
 	if m.light >= 0 {
 		if t.rel(n) == "nsubj:pass" {
 			if b := w.oblWith(m.light, "by"); b >= 0 {
