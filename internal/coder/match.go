@@ -44,6 +44,10 @@ func (w *work) trigInfo(i int, pos events.POS) trigger {
 		return ti
 	}
 	ti.reversed = w.reversed(i)
+	// "X was responsible for the killings": the adjective's subject did it.
+	if v := t.head(i); v >= 0 && t.toks[v].UPOS == "ADJ" && lightAdjs[lowerLemma(t, v)] && base(t.rel(i)) == "obl" && t.caseOf(i) == "for" {
+		ti.light = v
+	}
 	if v := t.head(i); v >= 0 && t.toks[v].UPOS == "VERB" && lightVerbs[lowerLemma(t, v)] {
 		switch r := t.rel(i); r {
 		case "obj", "nsubj:pass", "iobj":
@@ -564,3 +568,7 @@ func finite(t *tree, v int) bool {
 // temporalNouns as a subject are a misparsed time adverbial ("Bachelet this
 // week voiced concern"), never the doer.
 var temporalNouns = set("week", "day", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday")
+
+// lightAdjs carry the act of their for-complement over to their subject:
+// "X was responsible for the attack".
+var lightAdjs = set("responsible", "to blame")

@@ -384,6 +384,9 @@ func dateline(s *model.Sentence, a *model.Actor) bool {
 // governor's office", "the minister's spokesman").
 var officeNouns = set("office", "spokesman", "spokeswoman", "spokesperson", "aide", "cabinet", "administration")
 
+// quantityNouns head a phrase whose of-complement names the members.
+var quantityNouns = set("thousand", "hundred", "dozen", "million", "score", "group", "number", "crowd", "band", "team", "delegation", "contingent", "unit", "hundreds", "thousands", "dozens")
+
 // titleOf reports whether node n is a role word that titles its head: a
 // title before a name ("President Duterte", "Gov. Phil Murphy") or the
 // owner of an office ("the governor's office"). A bare role word there
@@ -400,6 +403,10 @@ func (t *tree) titleOf(n int) bool {
 		return t.toks[h].UPOS == "PROPN" && n < h
 	case r == "nmod:poss":
 		return officeNouns[lower(t.lemma(h))]
+	case base(r) == "nmod":
+		// "thousands of workers", "a group of protesters": the quantity
+		// heads the phrase, the role word names who.
+		return quantityNouns[lower(t.lemma(h))] && t.caseOf(n) == "of"
 	}
 	return false
 }
