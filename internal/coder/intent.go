@@ -79,10 +79,16 @@ func (w *work) deriveIntents() {
 	n := len(w.ms)
 	for i := 0; i < n; i++ {
 		e := &w.ms[i]
-		if e.dropped || e.flags&model.Future == 0 || e.flags&(model.Negated|model.Hypothetical|model.Question) != 0 {
+		if e.dropped || e.flags&model.Future == 0 || e.flags&(model.Hypothetical|model.Question) != 0 {
 			continue
 		}
+		// "X said it will not end the strike": a cooperative act its doer
+		// says it will not do is a refusal (12x).
+		neg := e.flags&model.Negated != 0
 		code := intentCode(e.p.Code)
+		if neg {
+			code = refusalCode(e.p.Code)
+		}
 		if code == "" {
 			continue
 		}
@@ -114,6 +120,9 @@ func (w *work) deriveIntents() {
 				continue
 			}
 		}
+		if neg && g < 0 {
+			continue // a refusal needs someone who utters it
+		}
 		sp := e.src
 		if g < 0 {
 			// "X will meet Y": a plan announced as such is an intent, as
@@ -142,7 +151,7 @@ func (w *work) deriveIntents() {
 				continue
 			}
 			switch o.p.Code[:2] {
-			case "03", "13":
+			case "03", "13", "12":
 				covered = true
 			case "01":
 				o.dropped = true
@@ -151,14 +160,20 @@ func (w *work) deriveIntents() {
 		if covered {
 			continue
 		}
+		kind := "intent"
+		if neg {
+			kind = "refusal"
+		}
 		p := &events.Pattern{Code: code, POS: events.Verb, Trigger: lowerLemma(t, g),
-			Text: fmt.Sprintf("intent: %s + future %s %q", lowerLemma(t, g), e.p.Code, e.p.Text), Pos: e.p.Pos,
+			Text: fmt.Sprintf("%s: %s + future %s %q", kind, lowerLemma(t, g), e.p.Code, e.p.Text), Pos: e.p.Pos,
 			Specificity: e.p.Specificity}
 		d := match{p: p, trig: g, light: -1, anchor: g, src: sp, tgt: e.tgt,
-			flags: e.flags &^ (model.Future | model.Reported)}
+			flags: e.flags &^ (model.Future | model.Reported | model.Negated)}
 		if g == e.anchor {
 			d.noDate = true
 			d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is announced as future", e.p.Code, t.toks[e.trig].Text))
+		} else if neg {
+			d.fsteps = append(d.fsteps, fmt.Sprintf("refusal: %s %q is negated future under %q, said by its doer", e.p.Code, t.toks[e.trig].Text, t.toks[g].Text))
 		} else {
 			d.fsteps = append(d.fsteps, fmt.Sprintf("expressed intent: %s %q is future under %q, said by its doer", e.p.Code, t.toks[e.trig].Text, t.toks[g].Text))
 		}
@@ -168,3 +183,30 @@ func (w *work) deriveIntents() {
 
 // threatHeads utter a threat whatever the act threatened.
 var threatHeads = set("warn", "threaten", "vow")
+
+// refusalCode maps the code of a cooperative act its doer says it will not
+// do to CAMEO's refusal (12x); "" for acts whose refusal CAMEO does not
+// code ("will not attack" is no rejection).
+func refusalCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	switch code[:2] {
+	case "04":
+		return "125"
+	case "05":
+		return "120"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '7' && code[2] != '3' {
+			// 081 ease sanctions → 1241, 082 → 1242, 084 release → 1243,
+			// 085 → 1244, 086 → 1245, 087 de-escalate → 1246.
+			return "124" + string("12 3456"[code[2]-'1'])
+		}
+		return "124"
+	}
+	return ""
+}
