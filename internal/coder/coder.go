@@ -87,16 +87,17 @@ func (c *Coder) Name() string { return "coder" }
 
 // work is the scratch state of coding one article.
 type work struct {
-	c     *Coder
-	a     *model.Article
-	t     tree
-	sent  int
-	s     *model.Sentence
-	hist  []mention // actors of earlier sentences, for reference
-	dates []dateExpr
-	dated bool // dates of the current sentence were collected
-	ms    []match
-	conj  []int
+	c       *Coder
+	a       *model.Article
+	t       tree
+	sent    int
+	s       *model.Sentence
+	hist    []mention // actors of earlier sentences, for reference
+	dates   []dateExpr
+	dated   bool // dates of the current sentence were collected
+	ms      []match
+	lenient bool // a target slot that names no actor leaves the event without target
+	conj    []int
 }
 
 // mention is an actor named earlier in the article.
@@ -144,18 +145,19 @@ func (c *Coder) Process(a *model.Article) {
 
 // match is one pattern matched at one trigger, before actors are paired.
 type match struct {
-	p       *events.Pattern
-	trig    int
-	light   int // the light verb governing a nominal trigger, or -1
-	anchor  int // the clause head whose modality applies: trigger or light verb
-	src     slot
-	tgt     slot
-	words   []int // tokens of the pattern's words (for the trigger span)
-	dropped bool
-	flags   model.Flags
-	noDate  bool // an intent derived from a future act: dated by the article, not by the act
-	aim     bool // future only as the aim of another act ("sent troops to attack")
-	fsteps  []string
+	p          *events.Pattern
+	trig       int
+	light      int // the light verb governing a nominal trigger, or -1
+	anchor     int // the clause head whose modality applies: trigger or light verb
+	src        slot
+	tgt        slot
+	words      []int // tokens of the pattern's words (for the trigger span)
+	dropped    bool
+	flags      model.Flags
+	noDate     bool // an intent derived from a future act: dated by the article, not by the act
+	aim        bool // future only as the aim of another act ("sent troops to attack")
+	fsteps     []string
+	untargeted bool // the target slot named no actor; coded without one (last resort)
 }
 
 // slot is the syntactic place of an argument: the head word of its phrase
@@ -206,15 +208,21 @@ func (w *work) codeSentence(s *model.Sentence) {
 			continue
 		}
 		ti := w.trigInfo(i, pos)
-		for k, p := range cands.ps {
-			if !t.bloom.covers(&cands.req[k]) {
-				continue
-			}
-			if m, ok := w.match(i, p, ti); ok {
-				w.ms = append(w.ms, m)
-				break
+		found := false
+		for pass := 0; pass < 2 && !found; pass++ {
+			w.lenient = pass == 1
+			for k, p := range cands.ps {
+				if !t.bloom.covers(&cands.req[k]) {
+					continue
+				}
+				if m, ok := w.match(i, p, ti); ok {
+					w.ms = append(w.ms, m)
+					found = true
+					break
+				}
 			}
 		}
+		w.lenient = false
 	}
 	for mi := range w.ms {
 		m := &w.ms[mi]
@@ -388,6 +396,9 @@ func (w *work) emit(s *model.Sentence, m *match) {
 			ex.Steps = append(ex.Steps, fmt.Sprintf("source from %s %q", src.how, src.actor.Span.Text(w.a.Text)))
 			if src.ref != "" {
 				ex.Steps = append(ex.Steps, src.ref)
+			}
+			if m.untargeted {
+				ex.Steps = append(ex.Steps, "the pattern's target names no known actor: coded without target")
 			}
 			if tgt.actor.IsZero() {
 				ex.Steps = append(ex.Steps, "no target")

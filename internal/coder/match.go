@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"dyad/internal/kb/events"
 	"dyad/internal/model"
 )
@@ -127,6 +129,12 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 		// A slot must name an actor: "abandon +" with "abandoned allies"
 		// is not the pattern; a less specific one may still match.
 		if !w.hasArg(sl) {
+			if w.lenient && e.Slot == events.Target && p.POS == events.Verb && materialAct(p.Code) && !lightVerbs[p.Trigger] && !vagueVerbs[p.Trigger] {
+				// Last resort, when no pattern of the trigger matched: the
+				// act is coded without a target ("released 19 Christians").
+				m.tgt, explicitTgt, m.untargeted = noSlot(), true, true
+				continue
+			}
 			return m, false
 		}
 		if e.Slot == events.Source {
@@ -572,3 +580,23 @@ var temporalNouns = set("week", "day", "month", "year", "morning", "afternoon", 
 // lightAdjs carry the act of their for-complement over to their subject:
 // "X was responsible for the attack".
 var lightAdjs = set("responsible", "to blame")
+
+// materialAct reports whether code is a material act that happened whoever
+// underwent it (aid, release, force, coercion), so that a target naming no
+// known actor ("released 19 Christians") leaves the event without target.
+// A verbal or yielding act ("abandoned its allies") is another act when its
+// target is no actor, and is not coded.
+func materialAct(code string) bool {
+	if strings.HasPrefix(code, "084") {
+		return true
+	}
+	switch code[:2] {
+	case "06", "07", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// vagueVerbs name a material act only with the right patient ("held
+// hostages", not "held elections"), so they are never coded without one.
+var vagueVerbs = set("keep", "get", "put", "hit", "strike", "catch", "pick", "move", "run", "use", "target", "own", "fly", "secure", "bring", "drive", "return", "leave", "turn")
