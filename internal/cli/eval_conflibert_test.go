@@ -13,11 +13,12 @@ import (
 //
 //	dyad eval ../shared/gold/conflibert-train/sentences.jsonl
 //
-// on 2026-11-26 (coverage 61.8%, precision 83.7%). CI fails when the event
+// on 2026-11-26 (coverage 72.3%, precision 87.0%; 60.9% and 83.5% before the
+// coder work of that day). CI fails when the event
 // coder gets worse; raise them when it gets better.
 const (
-	conflibertMinCoverage  = 0.608
-	conflibertMinPrecision = 0.827
+	conflibertMinCoverage  = 0.713
+	conflibertMinPrecision = 0.860
 )
 
 func TestEvalConflibertFloors(t *testing.T) {

@@ -55,8 +55,29 @@
 //
 // Parse repairs, each named in the steps: a finite verb with no subject in
 // the tree takes the actor right before it; a name parsed as the root with
-// the verb in parataxis is the verb's subject; a light verb's object parsed
-// as a bare oblique is still its object.
+// the verb in parataxis or as its clausal modifier ("Erdogan on Wednesday
+// blamed …") is the verb's subject; a light verb's object parsed as a bare
+// oblique is still its object; a noun parsed as the clause head takes its
+// subject as doer; a time noun ("this week") is never a subject; a
+// participle on a verb's object ("issued a statement calling on Y") is done
+// by the verb's subject; "responsible for" gives the act to its subject.
+//
+// Actors the slots name beyond the dictionary match: a subject pronoun in
+// the complement of a speech verb is its speaker ("the government said it
+// is skeptical"); a bare title before an unknown name ("President
+// Duterte"), an office's owner ("the governor's office") and the members
+// after a quantity ("thousands of workers") name the actor; a wire dateline
+// ("CAIRO, June 2 -") names none. A target that is the source itself is
+// dropped, leaving the event without target; when no pattern of a trigger
+// matches, a material act (06, 07, 084, 15, 17–20) whose target slot names
+// no known actor is coded without target ("fought the raiders").
+//
+// Nothing is dropped in favour of an event that names no doer: a statement
+// stays when the act in its complement has no source, and a statement
+// pattern that names the act ("claim attack", 015) stays beside it. A
+// cooperative act its doer says it will not do is a refusal ("X said it
+// would not release the prisoners" → 1243), as the intent is derived for a
+// future one.
 //
 // Event dates: the article date, or a date the trigger's clause states
 // ("yesterday", "on Tuesday", "last week", "March 12", "12 March 2024"),
