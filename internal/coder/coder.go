@@ -234,6 +234,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 	}
 	w.resolveOverlaps()
 	w.deriveIntents()
+	w.deriveDemands()
 	for mi := range w.ms {
 		if !w.ms[mi].dropped {
 			w.emit(s, &w.ms[mi])

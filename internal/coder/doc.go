@@ -77,7 +77,8 @@
 // pattern that names the act ("claim attack", 015) stays beside it. A
 // cooperative act its doer says it will not do is a refusal ("X said it
 // would not release the prisoners" → 1243), as the intent is derived for a
-// future one.
+// future one. What a speaker says another actor must do is a demand
+// on it ("X said Y must withdraw" → X 100 Y).
 //
 // Event dates: the article date, or a date the trigger's clause states
 // ("yesterday", "on Tuesday", "last week", "March 12", "12 March 2024"),

@@ -210,3 +210,38 @@ func refusalCode(code string) string {
 	}
 	return ""
 }
+
+// deriveDemands turns "X said Y must V" into X's demand on Y (100): a
+// statement whose complement has the modal "must" and a subject naming
+// another actor. The statement is the vehicle of the demand and is
+// dropped; the act itself stays, flagged hypothetical.
+func (w *work) deriveDemands() {
+	t := &w.t
+	n := len(w.ms)
+	for i := 0; i < n; i++ {
+		s := &w.ms[i]
+		if s.dropped || s.p.Code != "010" || s.light >= 0 || s.flags&(model.Negated|model.Hypothetical|model.Question) != 0 {
+			continue
+		}
+		c := t.child(s.trig, "ccomp")
+		if c < 0 || t.childLemma(c, "aux", "must") < 0 || t.childLemma(c, "advmod", "not") >= 0 {
+			continue
+		}
+		subj := t.child(c, "nsubj")
+		if subj < 0 {
+			continue
+		}
+		tgt := slot{subj, "subject of " + quote(t.toks[c].Text) + " (must)"}
+		spk, who := w.args(s.src, nil), w.args(tgt, nil)
+		if len(spk) == 0 || len(who) == 0 || spk[0].actor.Code == who[0].actor.Code {
+			continue
+		}
+		s.dropped = true
+		p := &events.Pattern{Code: "100", POS: events.Verb, Trigger: lowerLemma(t, s.trig),
+			Text: fmt.Sprintf("demand: %s + must %s", lowerLemma(t, s.trig), lowerLemma(t, c)), Pos: s.p.Pos,
+			Specificity: s.p.Specificity}
+		d := match{p: p, trig: s.trig, light: -1, anchor: s.trig, src: s.src, tgt: tgt, flags: s.flags,
+			fsteps: append(append([]string(nil), s.fsteps...), fmt.Sprintf("demand: %q says what %q must do", t.toks[s.trig].Text, t.toks[subj].Text))}
+		w.ms = append(w.ms, d)
+	}
+}
