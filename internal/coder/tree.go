@@ -179,6 +179,11 @@ func (t *tree) find(root int, w string, depth int, skip int) int {
 			if int(c) == skip {
 				continue
 			}
+			// A participial adjunct (", claiming …") or a parenthetical is
+			// another clause, not a word of the trigger's phrase.
+			if r := base(t.toks[c].DepRel); r == "parataxis" || (r == "advcl" && t.toks[c].XPOS == "VBG" && t.childBase(int(c), "mark") < 0) {
+				continue
+			}
 			if t.is(int(c), w) {
 				return int(c)
 			}
