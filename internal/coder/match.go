@@ -328,6 +328,13 @@ func (w *work) agentOfTree(v, depth int) slot {
 	if a := t.child(v, "obl:agent"); a >= 0 {
 		return slot{a, "passive agent (by)"}
 	}
+	// "UN experts today urged": a time noun parsed as the subject with the
+	// real subject as its compound.
+	if s := t.child(v, "nsubj"); s >= 0 && temporalNouns[lowerLemma(t, s)] {
+		if c := t.child(s, "compound"); c >= 0 && c < s {
+			return slot{c, "compound of the time noun " + quote(t.toks[s].Text) + " (parse repair)"}
+		}
+	}
 	if s := t.child(v, "nsubj"); s >= 0 && !temporalNouns[lowerLemma(t, s)] {
 		if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
 			return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
