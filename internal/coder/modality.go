@@ -8,10 +8,12 @@ import (
 )
 
 // Verbs (and a few adjectives) whose complement clause is not asserted as
-// fact, by the flag they give it. See the package comment.
+// fact, by the flag they give it. See the package comment. "Decide" is not
+// among them: news reports a decision to act ("decided to ease sanctions")
+// as the act.
 var (
 	negVerbs    = set("deny", "refuse", "fail", "decline", "reject", "avoid", "refrain")
-	futureHeads = set("plan", "intend", "aim", "vow", "pledge", "promise", "threaten", "hope", "decide", "agree",
+	futureHeads = set("plan", "intend", "aim", "vow", "pledge", "promise", "threaten", "hope", "agree",
 		"prepare", "expect", "want", "wish", "seek", "mean", "propose", "offer", "consider", "set", "likely",
 		"poised", "due", "schedule", "slate", "about", "ready", "resolve", "vote", "plot", "intention", "threat",
 		"bid", "unlikely", "promise", "pledge", "intention", "readiness", "willingness", "decision",
