@@ -88,8 +88,9 @@ func TestCodeExampleJSONL(t *testing.T) {
 			t.Errorf("duplicate event id %q", ev.ID)
 		}
 		ids[ev.ID] = true
-		if len(ev.Code) != 3 || strings.Trim(ev.Code, "0123456789") != "" {
-			t.Errorf("event %s: CAMEO code %q is not three digits", ev.ID, ev.Code)
+		// CAMEO codes have three digits, or four for a sub-code ("1823").
+		if (len(ev.Code) != 3 && len(ev.Code) != 4) || strings.Trim(ev.Code, "0123456789") != "" {
+			t.Errorf("event %s: CAMEO code %q is not three or four digits", ev.ID, ev.Code)
 		}
 		if ev.Source.Code == "" || ev.SourceText == "" || ev.TriggerText == "" {
 			t.Errorf("event %s lacks source or trigger: %+v", ev.ID, ev)

@@ -335,11 +335,20 @@ func (w *work) agentOfTree(v, depth int) slot {
 			return slot{c, "compound of the time noun " + quote(t.toks[s].Text) + " (parse repair)"}
 		}
 	}
-	if s := t.child(v, "nsubj"); s >= 0 && !temporalNouns[lowerLemma(t, s)] {
-		if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
-			return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
+	// Two subjects (a misparse): the one nearest before the verb that names
+	// an actor ("troops killed …, the health ministry said").
+	if s := t.child(v, "nsubj"); s >= 0 {
+		for c := t.first[v]; c >= 0 && int(c) < v; c = t.next[c] {
+			if t.toks[c].DepRel == "nsubj" && int(c) != s && w.hasArg(slot{int(c), ""}) {
+				s = int(c)
+			}
 		}
-		return slot{s, "nsubj"}
+		if !temporalNouns[lowerLemma(t, s)] {
+			if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
+				return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
+			}
+			return slot{s, "nsubj"}
+		}
 	}
 	if t.child(v, "nsubj:pass") >= 0 {
 		if a := t.child(v, "obl:agent"); a >= 0 {
@@ -408,6 +417,12 @@ func (w *work) agentOfTree(v, depth int) slot {
 		}
 		return s
 	case "acl":
+		// "Israeli troops killed twelve people, the ministry said": a past
+		// participle with an object of its own is a finite verb misparsed as
+		// a modifier; the noun is its subject.
+		if t.toks[v].XPOS == "VBN" && t.child(v, "obj") >= 0 && t.child(v, "aux:pass") < 0 && p < v && w.hasArg(slot{p, ""}) {
+			return slot{p, "noun before a participle with an object (parse repair)"}
+		}
 		if t.toks[v].XPOS == "VBG" {
 			sl := slot{p, "noun modified by participle"}
 			// "X issued a statement calling on Y to …": a participle on the
