@@ -60,7 +60,10 @@
 // oblique is still its object; a noun parsed as the clause head takes its
 // subject as doer; a time noun ("this week") is never a subject; a
 // participle on a verb's object ("issued a statement calling on Y") is done
-// by the verb's subject; "responsible for" gives the act to its subject.
+// by the verb's subject; "responsible for" gives the act to its subject; a
+// past participle with its own object parsed as a noun's modifier
+// ("troops killed twelve people, the ministry said") is finite; of two
+// subjects, the nearest before the verb that names an actor is taken.
 //
 // Actors the slots name beyond the dictionary match: a subject pronoun in
 // the complement of a speech verb is its speaker ("the government said it
