@@ -63,7 +63,9 @@
 // by the verb's subject; "responsible for" gives the act to its subject; a
 // past participle with its own object parsed as a noun's modifier
 // ("troops killed twelve people, the ministry said") is finite; of two
-// subjects, the nearest before the verb that names an actor is taken.
+// subjects, the nearest before the verb that names an actor is taken. A
+// weapon subject that names nobody ("rockets fired by Hamas hit …") is
+// wielded by its participle's agent.
 //
 // Actors the slots name beyond the dictionary match: a subject pronoun in
 // the complement of a speech verb is its speaker ("the government said it

@@ -344,6 +344,15 @@ func (w *work) agentOfTree(v, depth int) slot {
 			}
 		}
 		if !temporalNouns[lowerLemma(t, s)] {
+			// "The missiles fired by the Israeli military struck …": a weapon
+			// subject that names nobody is wielded by its participle's agent.
+			if !w.hasArg(slot{s, ""}) {
+				if a := t.child(s, "acl"); a >= 0 && t.toks[a].XPOS == "VBN" {
+					if b := w.oblWith(a, "by"); b >= 0 && w.hasArg(slot{b, ""}) {
+						return slot{b, "agent of the subject's participle " + quote(t.toks[a].Text)}
+					}
+				}
+			}
 			if isRelPron(t, s) && t.rel(v) == "acl:relcl" {
 				return slot{t.head(v), "antecedent of relative " + quote(t.toks[s].Text)}
 			}
