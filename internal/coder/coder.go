@@ -305,7 +305,9 @@ func (w *work) resolveOverlaps() {
 			}
 			// "X said Y attacked Z" (the attack is in the complement) and
 			// "Y attacked Z, X said" (the saying is a parataxis of it).
-			if (t.isAncestor(m.trig, o.trig) && clausalBetween(t, m.trig, o.trig)) ||
+			// Only a plain statement (010) is the vehicle of an act in its
+			// complement; an opinion about it ("hoped that …") is news.
+			if (m.p.Code == "010" && t.isAncestor(m.trig, o.trig) && clausalBetween(t, m.trig, o.trig)) ||
 				(t.isAncestor(o.anchor, m.trig) && attribution(t, o.anchor, m.trig)) {
 				m.dropped = true
 				break
