@@ -64,7 +64,7 @@ type stageFlags struct {
 func (f *stageFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.includeFlagged, "include-flagged", false, "also write negated, hypothetical, future and question events, with their flags")
 	fs.Var(&f.dicts, "dict", "a user dictionary `FILE` that extends or overrides the shipped ones (repeatable)")
-	fs.StringVar(&f.petrarch, "petrarch-dicts", "", "code with the PETRARCH/TABARI dictionaries in `DIR`")
+	fs.StringVar(&f.petrarch, "petrarch-dicts", "", "code with the PETRARCH/TABARI dictionaries in `DIR` (dyad eval: \"none\" ignores those beside the gold)")
 	fs.BoolVar(&f.noGeo, "no-geo", false, "skip place recognition")
 	fs.IntVar(&f.workers, "workers", 0, "articles processed at once (0: one per core)")
 }

@@ -26,8 +26,13 @@ func init() { evalModes.fallback = runEvalEvents }
 func runEvalEvents(ctx context.Context, env Env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	var st evalStageFlags
+	// The same coding flags as `dyad code`, so that an evaluation codes as a
+	// run would; places do not change the scores, so geo is off by default,
+	// and --petrarch-dicts none opts out of the dictionaries beside the gold.
+	var st stageFlags
 	st.register(fs)
+	st.noGeo = true
+	fs.Lookup("no-geo").DefValue = "true"
 	penta := fs.Bool("pentaclass", false, "score PentaClass labels (chosen automatically when the gold has them)")
 	onlySel := fs.Bool("only-selected", false, "score only records with selected_by_file_include (PETRARCH's Include line)")
 	misses := fs.Int("misses", 20, "list misses and false alarms of this many failing records (-1: all)")
@@ -339,28 +344,6 @@ func orNone(s string) string {
 
 // Interface check: the pipeline's sources are satisfied by sliceSource.
 var _ pipeline.Source = (*sliceSource)(nil)
-
-// evalStageFlags are the coding flags of `dyad eval`: the same names and
-// meanings as `dyad code`'s, so that an evaluation codes as a run would.
-type evalStageFlags struct {
-	includeFlagged bool
-	dicts          listFlag
-	petrarch       string
-	noGeo          bool
-	workers        int
-}
-
-func (f *evalStageFlags) register(fs *flag.FlagSet) {
-	fs.BoolVar(&f.includeFlagged, "include-flagged", false, "also score negated, hypothetical, future and question events")
-	fs.Var(&f.dicts, "dict", "a user dictionary `FILE` that extends or overrides the shipped ones (repeatable)")
-	fs.StringVar(&f.petrarch, "petrarch-dicts", "", "code with the PETRARCH/TABARI dictionaries in `DIR` (\"none\": not even those beside the gold)")
-	fs.BoolVar(&f.noGeo, "no-geo", true, "skip place recognition (places do not change the scores)")
-	fs.IntVar(&f.workers, "workers", 0, "articles processed at once (0: one per core)")
-}
-
-func (f *evalStageFlags) options() StageOptions {
-	return StageOptions{IncludeFlagged: f.includeFlagged, Dicts: f.dicts, PetrarchDicts: f.petrarch, NoGeo: f.noGeo}
-}
 
 // patternOf names the pattern that coded a false alarm, so that whoever
 // fixes the dictionaries can go straight to it.
