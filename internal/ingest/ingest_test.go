@@ -524,3 +524,33 @@ func TestHTMLCharset(t *testing.T) {
 		t.Fatalf("Latin-1 page: %+v", as)
 	}
 }
+
+// TestJSONLTitleOnly: a record with a headline but no body is coded from its
+// headline, with a warning; one with neither stays an error.
+func TestJSONLTitleOnly(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "wire.jsonl")
+	body := `{"id":"h1","date":"2025-01-02","title":"Chile and Peru sign fishing accord"}` + "\n" +
+		`{"id":"h2","date":"2025-01-02","title":"  "}` + "\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, err := Open([]string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	a, err := src.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Raw != "Chile and Peru sign fishing accord" || len(a.Diagnostics) != 1 || a.Diagnostics[0].Severity != model.Warning || a.Diagnostics[0].Line != 1 {
+		t.Errorf("title-only record: raw %q, diagnostics %v", a.Raw, a.Diagnostics)
+	}
+	b, err := src.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Raw != "" || len(b.Diagnostics) == 0 || b.Diagnostics[0].Severity != model.Error {
+		t.Errorf("empty record: raw %q, diagnostics %v", b.Raw, b.Diagnostics)
+	}
+}

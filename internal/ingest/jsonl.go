@@ -187,6 +187,12 @@ func (j *JSONLReader) record(b []byte, tooLong bool) *model.Article {
 		return a
 	}
 	text := strings.TrimSpace(vals["text"])
+	if text == "" && a.Title != "" {
+		// Wire services send headline-only items ("U.S. ENVOY MEETS
+		// SANDINISTAS"); the headline is the news, so it is coded.
+		a.Diagnostics = append(a.Diagnostics, diag(model.Warning, j.path, j.line, rid, "record has no text (field %q missing or empty); its title is coded instead", j.fieldName(rec, "text")))
+		text = a.Title
+	}
 	if text == "" {
 		a.Diagnostics = append(a.Diagnostics, diag(model.Error, j.path, j.line, rid, "record has no text (field %q missing or empty)", j.fieldName(rec, "text")))
 		return a
