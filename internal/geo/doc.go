@@ -12,7 +12,7 @@
 //
 // Recognition looks for proper-noun phrases governed by a preposition of
 // place ("in", "near", "at", "across", "outside" …), datelines ("RAFAH, Gaza
-// Strip (AP) —"), and "the city of X". A country named as the subject of a
+// Strip (AP) —", found by the tokenizer's token.Dateline), and "the city of X". A country named as the subject of a
 // verb is an actor, not a place: "Israel said" yields no place, "in Israel"
 // does.
 //

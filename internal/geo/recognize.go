@@ -6,7 +6,12 @@ import (
 	"unicode/utf8"
 
 	"dyad/internal/model"
+	"dyad/internal/nlp/token"
 )
+
+// datelineWord opens the evidence of a dateline place; Locate looks for it,
+// since model.Place keeps the evidence but not the cue.
+const datelineWord = "dateline"
 
 // Cue says what in the text marks a phrase as a place.
 type Cue uint8
@@ -130,6 +135,14 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 	toks := s.Tokens
 	var out []mention
 	prevEnd, prevCue := -1, Cue(0)
+	var dlPlace model.Span
+	dlOK := false
+	if s.Index <= 1 {
+		var place string
+		if place, dlPlace, dlOK = token.Dateline(a.Text, *s); dlOK {
+			dlPlace.End = dlPlace.Start + int32(len(place))
+		}
+	}
 	for i := 0; i < len(toks); {
 		m, ok := g.longest(a.Text, toks, i)
 		if !ok {
@@ -137,8 +150,10 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 			continue
 		}
 		// A dateline opens the article: its first sentence, or the second
+		// when the first is the headline (token.Dateline finds it). Its
+		// all-capital name is no acronym.
 		// when the first is the headline. Its all-capital name is no acronym.
-		dateline := i == 0 && s.Index <= 1 && datelineAfter(toks, m)
+		dateline := dlOK && toks[i].Span.Start == dlPlace.Start && toks[m-1].Span.End <= dlPlace.End
 		if !dateline && g.notAPlace(a.Text, s, i, m) {
 			i = m
 			continue
@@ -153,7 +168,7 @@ func (g *Gazetteer) recognize(a *model.Article, s *model.Sentence) []mention {
 			}
 		}
 		if cue == 0 && dateline {
-			cue, word = CueDateline, "dateline"
+			cue, word = CueDateline, datelineWord
 		}
 		if cue == 0 {
 			i = m
@@ -292,18 +307,4 @@ func cueBefore(toks []model.Token, i int) (Cue, string) {
 		}
 	}
 	return 0, ""
-}
-
-// datelineAfter reports whether the name ending at token m is followed the
-// way a dateline is: a comma, or a parenthesised agency, or a dash.
-func datelineAfter(toks []model.Token, m int) bool {
-	if m >= len(toks) {
-		return false
-	}
-	// "RAFAH," or "KYIV (Reuters)"; an initialism such as "U.S." in a
-	// heading ("U.S.-Israel Relations") is no dateline.
-	if !allCaps(toks[0].Text) || strings.Contains(toks[0].Text, ".") {
-		return false
-	}
-	return toks[m].Text == "," || toks[m].Text == "("
 }

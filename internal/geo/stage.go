@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"strings"
+
 	"dyad/internal/model"
 )
 
@@ -53,7 +55,7 @@ func (g *Gazetteer) Places(a *model.Article) []model.Place {
 func (g *Gazetteer) Locate(a *model.Article) {
 	var dateline *model.Place
 	for i := range a.Places {
-		if a.Places[i].Evidence != "" && len(a.Places[i].Evidence) >= 8 && a.Places[i].Evidence[:8] == "dateline" {
+		if strings.HasPrefix(a.Places[i].Evidence, datelineWord+" ") {
 			dateline = &a.Places[i]
 			break
 		}
