@@ -11,10 +11,11 @@
 // regeneration.
 //
 // Recognition looks for proper-noun phrases governed by a preposition of
-// place ("in", "near", "at", "across", "outside" …), datelines ("RAFAH, Gaza
-// Strip (AP) —", found by the tokenizer's token.Dateline), and "the city of X". A country named as the subject of a
-// verb is an actor, not a place: "Israel said" yields no place, "in Israel"
-// does.
+// place ("in", "near", "at", "across", "outside" …), datelines ("RAFAH,
+// Gaza Strip (AP) —", found by token.Dateline), "the city of X", and towns
+// as objects of motion or attack verbs. A country named as the subject of
+// a verb is an actor, not a place: "Israel said" yields no place, "in
+// Israel" does.
 //
 // Disambiguation scores each candidate entry by population, by the countries
 // the article names (through its actors and other places), by an explicit
