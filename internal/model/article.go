@@ -27,10 +27,10 @@ type Article struct {
 	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
 }
 
-// Diag records a diagnostic on the article, filling the origin as its file
-// when the caller left it empty.
-func (a *Article) Diag(sev Severity, stage string, span Span, format string) {
-	a.Diagnostics = append(a.Diagnostics, Diagnostic{Severity: sev, Stage: stage, File: a.Origin, Span: span, Message: format})
+// Diag records a diagnostic on the article, with the article's origin as
+// its file.
+func (a *Article) Diag(sev Severity, stage string, span Span, msg string) {
+	a.Diagnostics = append(a.Diagnostics, Diagnostic{Severity: sev, Stage: stage, File: a.Origin, Span: span, Message: msg})
 }
 
 // Sentence is one sentence of an article's cleaned text.
