@@ -32,7 +32,7 @@ func (f Flags) Names() []string {
 	return out
 }
 
-// MarshalJSON writes the flags as a list of names.
+// MarshalText writes the flags as a comma-separated list of names.
 func (f Flags) MarshalText() ([]byte, error) {
 	var b []byte
 	for i, n := range f.Names() {
