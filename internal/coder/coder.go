@@ -72,7 +72,10 @@ func New(opt Options) (*Coder, error) {
 		cs.req = make([]bloom, len(cs.ps))
 		for k, q := range cs.ps {
 			for _, e := range q.Elems {
-				if e.Lemma != "" && !e.Optional && !e.Negated {
+				switch {
+				case e.Text != "" && q.Sequence:
+					cs.req[k].add(e.Text) // matched as written
+				case e.Lemma != "" && !e.Optional && !e.Negated:
 					cs.req[k].add(e.Lemma)
 				}
 			}

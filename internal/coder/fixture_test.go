@@ -227,32 +227,37 @@ func TestConstructions(t *testing.T) {
 	}
 	for _, file := range files {
 		for _, fx := range readFixtures(t, file) {
-			t.Run(fx.article.ID, func(t *testing.T) {
-				c.Process(fx.article)
-				got := make([][]string, len(fx.expect))
-				gotDates := make([][]string, len(fx.expect))
-				for i := range fx.article.Events {
-					ev := &fx.article.Events[i]
-					got[ev.Sentence] = append(got[ev.Sentence], eventKey(ev))
-					gotDates[ev.Sentence] = append(gotDates[ev.Sentence], strings.Join([]string{ev.Source.Code, ev.Code, orDash(ev.Target.Code), ev.Date.Format("2006-01-02")}, " "))
+			t.Run(fx.article.ID, func(t *testing.T) { checkFixture(t, c, fx) })
+		}
+	}
+}
+
+// checkFixture codes fx's article with c and compares each sentence's
+// events, and their dates, with its expect lines.
+func checkFixture(t *testing.T, c *Coder, fx *fixture) {
+	t.Helper()
+	c.Process(fx.article)
+	got := make([][]string, len(fx.expect))
+	gotDates := make([][]string, len(fx.expect))
+	for i := range fx.article.Events {
+		ev := &fx.article.Events[i]
+		got[ev.Sentence] = append(got[ev.Sentence], eventKey(ev))
+		gotDates[ev.Sentence] = append(gotDates[ev.Sentence], strings.Join([]string{ev.Source.Code, ev.Code, orDash(ev.Target.Code), ev.Date.Format("2006-01-02")}, " "))
+	}
+	for si := range fx.expect {
+		slices.Sort(got[si])
+		if !slices.Equal(got[si], fx.expect[si]) {
+			t.Errorf("%s:%d (%s):\n got  %q\n want %q", fx.file, fx.lines[si], fx.notes[si], got[si], fx.expect[si])
+			for i := range fx.article.Events {
+				if ev := &fx.article.Events[i]; ev.Sentence == si {
+					t.Logf("  %s steps: %q", eventKey(ev), ev.Explanation.Steps)
 				}
-				for si := range fx.expect {
-					slices.Sort(got[si])
-					if !slices.Equal(got[si], fx.expect[si]) {
-						t.Errorf("%s:%d (%s):\n got  %q\n want %q", fx.file, fx.lines[si], fx.notes[si], got[si], fx.expect[si])
-						for i := range fx.article.Events {
-							if ev := &fx.article.Events[i]; ev.Sentence == si {
-								t.Logf("  %s steps: %q", eventKey(ev), ev.Explanation.Steps)
-							}
-						}
-					}
-					for _, d := range fx.dates[si] {
-						if !slices.Contains(gotDates[si], d) {
-							t.Errorf("%s:%d (%s): want event dated %q, have %q", fx.file, fx.lines[si], fx.notes[si], d, gotDates[si])
-						}
-					}
-				}
-			})
+			}
+		}
+		for _, d := range fx.dates[si] {
+			if !slices.Contains(gotDates[si], d) {
+				t.Errorf("%s:%d (%s): want event dated %q, have %q", fx.file, fx.lines[si], fx.notes[si], d, gotDates[si])
+			}
 		}
 	}
 }

@@ -65,6 +65,9 @@ func (w *work) trigInfo(i int, pos events.POS) trigger {
 }
 
 func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
+	if p.Sequence {
+		return w.matchSeq(i, p)
+	}
 	t := &w.t
 	m := match{p: p, trig: i, light: -1, anchor: i, src: noSlot(), tgt: noSlot()}
 	if p.POS == events.Noun {
@@ -152,26 +155,34 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 	}
 	if !explicitTgt && !hasSlot(p, events.Target) {
 		if p.POS != events.Noun {
-			m.tgt = w.objectOf(i)
-			if m.tgt.node < 0 {
-				// "threatened to attack Israel", "agreed to meet X": the
-				// complement's object is the target.
-				if x := t.child(i, "xcomp"); x >= 0 {
-					if o := w.objectOf(x); o.node >= 0 && o.how == "obj" {
-						m.tgt = slot{o.node, "object of the complement " + quote(t.toks[x].Text)}
-					}
-				}
-			}
-			if m.tgt.node < 0 {
-				if o := w.oblWith(i, "against"); o >= 0 {
-					m.tgt = slot{o, "obl with 'against'"}
-				}
-			}
+			m.tgt = w.verbTarget(i)
 		} else {
 			m.tgt = w.nounTarget(&m)
 		}
 	}
 	return m, true
+}
+
+// verbTarget is the target of verb i when its pattern names none: its
+// object, its complement's object, or its against-oblique.
+func (w *work) verbTarget(i int) slot {
+	t := &w.t
+	tgt := w.objectOf(i)
+	if tgt.node < 0 {
+		// "threatened to attack Israel", "agreed to meet X": the
+		// complement's object is the target.
+		if x := t.child(i, "xcomp"); x >= 0 {
+			if o := w.objectOf(x); o.node >= 0 && o.how == "obj" {
+				tgt = slot{o.node, "object of the complement " + quote(t.toks[x].Text)}
+			}
+		}
+	}
+	if tgt.node < 0 {
+		if o := w.oblWith(i, "against"); o >= 0 {
+			tgt = slot{o, "obl with 'against'"}
+		}
+	}
+	return tgt
 }
 
 func hasSlot(p *events.Pattern, k events.SlotKind) bool {

@@ -64,6 +64,17 @@ type Elem struct {
 	// PreHead is true for a word written before the "^head" of a compound
 	// ("air" in "air ^strike"); such words are dependents like the others.
 	PreHead bool
+	// Text is, in a Sequence pattern, the word as written (lower case): the
+	// token's text must equal it, as PETRARCH matches words, not lemmas
+	// ("RESOLUTION" is not "resolutions"). "" for slots and skips.
+	Text string
+	// Joined is, in a Sequence pattern, the "_" connector: the element must
+	// be the word right next to its neighbour on the trigger's side (the
+	// element after it for words before the trigger, the one before it for
+	// words after), or to the trigger itself.
+	Joined bool
+	// Skip is PETRARCH's "^": skip the next noun phrase.
+	Skip bool
 }
 
 // Pattern is one alternative of a verb: or noun: line.
@@ -79,6 +90,19 @@ type Pattern struct {
 	Specificity int
 	Not         []string // lemmas from the block's not: field; any of them among the trigger's dependents blocks the pattern
 	Note        string   // the block's note: field
+	// Sequence makes the coder match the pattern as PETRARCH/TABARI do: as
+	// word sequences, not dependents. Elems with PreHead are the words
+	// written before the verb ("INDICATED WOULD *"), matched outward from
+	// it among the words before it back to a comma; the others are matched
+	// in order among the words of the verb's phrase after it. Words may have
+	// other words between them unless Joined. A slot is the next noun
+	// phrase. Imported PETRARCH dictionaries set it; dyad's own patterns,
+	// written for the dependency tree, do not.
+	Sequence bool
+	// Forms, when set, are the only texts of the trigger the pattern
+	// accepts (lower case): a PETRARCH verb written inflected ("LEFT")
+	// matches its own forms, not every form of its lemma.
+	Forms []string
 }
 
 // Target returns the target slot element, if the pattern has one.

@@ -3,7 +3,6 @@ package petrarch
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -56,37 +55,28 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			cur = ""
 		}
 	}
-	syn := &synsets{raw: raw, done: map[string][][]string{}}
+	syn := &synsets{raw: raw, done: map[string][][]tok{}}
 
 	var pats []*events.Pattern
-	type verb struct {
-		trig string   // lemma
-		rest []string // words of a multi-word verb after the first
-		// forms are the only texts of the trigger the verb matches when it
-		// is written inflected ("LEFT", "SAID"): PETRARCH matches words, so
-		// LEFT is not LEAVE.
-		forms []string
-	}
 	var verbs []verb
 	blockCode := ""
 	inSyn := false
-	add := func(l line, code string, pre, post [][]string, textOf string) {
+	add := func(l line, code string, alts []split, textOf string) {
 		for _, v := range verbs {
-			for _, p := range pre {
-				for _, q := range post {
-					pt, err := buildPattern(code, v.trig, v.rest, p, q)
-					if err != nil {
-						skip(l, "%v", err)
-						return
-					}
-					pt.Text = textOf
-					if v.forms != nil {
-						pt.Text = "{" + strings.Join(v.forms, " ") + "} " + textOf
-					}
-					pt.Pos = pos(l.n)
-					pats = append(pats, pt)
-					st.Patterns++
+			for _, a := range alts {
+				pt, err := buildPattern(code, v, a)
+				if err != nil {
+					skip(l, "%v", err)
+					return
 				}
+				pt.Text = textOf
+				if v.forms != nil {
+					pt.Text = "{" + strings.Join(v.forms, " ") + "} " + textOf
+					pt.Forms = v.forms
+				}
+				pt.Pos = pos(l.n)
+				pats = append(pats, pt)
+				st.Patterns++
 			}
 		}
 	}
@@ -133,21 +123,21 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 					continue
 				}
 			}
-			pre, post, err := splitPattern(body, syn)
+			alts, err := splitPattern(body, syn)
 			if err != nil {
 				skip(l, "%v", err)
 				continue
 			}
-			if len(pre)*len(post)*len(verbs) > maxAlternatives {
-				skip(l, "synonym sets expand this pattern into %d alternatives (limit %d)", len(pre)*len(post)*len(verbs), maxAlternatives)
+			if len(alts)*len(verbs) > maxAlternatives {
+				skip(l, "synonym sets expand this pattern into %d alternatives (limit %d)", len(alts)*len(verbs), maxAlternatives)
 				continue
 			}
-			add(l, c, pre, post, strings.ToLower(strings.Join(strings.Fields(body), " ")))
+			add(l, c, alts, strings.ToLower(strings.Join(strings.Fields(body), " ")))
 		case strings.HasPrefix(t, "+") && blockCode == "":
 			skip(l, "'+' line outside a verb block or synonym set")
 		default:
 			// "+BREAK_DOWN {+BROKE_DOWN}" in a block is one more verb.
-			t = strings.ReplaceAll(t, "+", "")
+			t = strings.TrimPrefix(t, "+")
 			if blockCode == "" {
 				skip(l, "verb line outside a verb block (no --- VERB [code] --- header above)")
 				continue
@@ -170,6 +160,15 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 				skip(l, "empty verb line")
 				continue
 			}
+			// "WIRE_+TAP": the word marked '+' is the verb, the others are
+			// joined to it; without a mark the first word is.
+			k := 0
+			for i, w := range words {
+				if strings.HasPrefix(w, "+") {
+					k = i
+					words[i] = w[1:]
+				}
+			}
 			ok := true
 			for _, w := range words {
 				if !isWord(w) {
@@ -181,12 +180,19 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			if !ok {
 				continue
 			}
-			v := verb{trig: verbLemma(words[0]), rest: words[1:]}
-			if v.trig != words[0] {
-				v.forms = []string{words[0]}
+			v := verb{trig: verbLemma(words[k]), before: words[:k], rest: words[k+1:]}
+			if v.trig != words[k] {
+				v.forms = []string{words[k]}
 				for _, f := range irregular {
-					if w := strings.Fields(strings.ReplaceAll(f, "_", " ")); len(w) > 0 {
-						v.forms = append(v.forms, w[0])
+					fw := strings.Fields(strings.ReplaceAll(f, "_", " "))
+					fk := 0
+					for i, w := range fw {
+						if strings.HasPrefix(w, "+") {
+							fk = i
+						}
+					}
+					if len(fw) > 0 {
+						v.forms = append(v.forms, strings.TrimPrefix(fw[fk], "+"))
 					}
 				}
 			}
@@ -203,7 +209,7 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			saved := verbs
 			verbs = []verb{v}
 			if c != "---" {
-				add(l, c, [][]string{nil}, [][]string{nil}, strings.Join(words, " "))
+				add(l, c, []split{{}}, strings.Join(words, " "))
 			}
 			verbs = append(saved, v)
 		}
@@ -215,15 +221,43 @@ func synName(t string) string {
 	return strings.ToUpper(strings.TrimRight(strings.Fields(t)[0], "_"))
 }
 
+// verb is one verb of a block: its lemma and the words joined to it.
+type verb struct {
+	trig   string   // lemma
+	before []string // words of a multi-word verb before it ("wire" of WIRE_+TAP)
+	rest   []string // words of a multi-word verb after it ("down" of BREAK_DOWN)
+	// forms are the only texts of the trigger the verb matches when it
+	// is written inflected ("LEFT", "SAID"): PETRARCH matches words, so
+	// LEFT is not LEAVE.
+	forms []string
+}
+
+// tok is one token of a pattern line: a word, '*', a slot or a marker,
+// and whether '_' joins it to the token before it.
+type tok struct {
+	w      string
+	joined bool
+}
+
+// split is one alternative of a pattern: the tokens before and after '*'.
+type split struct {
+	pre, post []tok
+	// joinStar is the connector of '*' itself: the last word before it is
+	// joined to the verb ("IN_*").
+	joinStar bool
+}
+
 // synsets expands synonym sets, nested ones included.
 type synsets struct {
 	raw  map[string][]string
-	done map[string][][]string
+	done map[string][][]tok
 	busy map[string]bool
 }
 
-// expand returns the members of set name as word lists.
-func (s *synsets) expand(name string) ([][]string, error) {
+// expand returns the members of set name as token lists. A member is a
+// phrase PETRARCH matches as consecutive words ("WO N'T"), so the words
+// after its first are joined.
+func (s *synsets) expand(name string) ([][]tok, error) {
 	if d, ok := s.done[name]; ok {
 		return d, nil
 	}
@@ -239,11 +273,16 @@ func (s *synsets) expand(name string) ([][]string, error) {
 	}
 	s.busy[name] = true
 	defer delete(s.busy, name)
-	var out [][]string
+	var out [][]tok
 	for _, m := range members {
 		alts, err := s.words(m)
 		if err != nil {
 			return nil, err
+		}
+		for _, a := range alts {
+			for i := 1; i < len(a); i++ {
+				a[i].joined = true
+			}
 		}
 		out = append(out, alts...)
 		if len(out) > maxAlternatives {
@@ -254,29 +293,68 @@ func (s *synsets) expand(name string) ([][]string, error) {
 	return out, nil
 }
 
-// spacer splits "IN_*", "(TO" and "{ARMS" into tokens.
-var spacer = strings.NewReplacer("_", " ", "(", " ( ", ")", " ) ", "{", " { ", "}", " } ")
+// spacer splits "(TO" and "{ARMS" into tokens.
+var spacer = strings.NewReplacer("(", " ( ", ")", " ) ", "{", " { ", "}", " } ")
+
+// tokens splits a phrase at blanks and '_', remembering which tokens '_'
+// joins to the one before. As in PETRARCH, "_ " (TABARI's open match) is a
+// blank and a final '_' is dropped.
+func tokens(p string) []tok {
+	p = strings.TrimSpace(spacer.Replace(strings.ReplaceAll(p, "_ ", " ")))
+	p = strings.TrimRight(p, "_")
+	var out []tok
+	joined := false
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, tok{w: p[start:end], joined: joined})
+			start = -1
+			joined = false
+		}
+	}
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case ' ', '\t':
+			flush(i)
+			joined = false
+		case '_':
+			flush(i)
+			joined = true
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	flush(len(p))
+	return out
+}
 
 // words splits a phrase into tokens, expanding synonym sets, and returns
 // every alternative.
-func (s *synsets) words(p string) ([][]string, error) {
-	p = spacer.Replace(p)
-	alts := [][]string{nil}
-	for _, w := range strings.Fields(p) {
-		var opts [][]string
-		if strings.HasPrefix(w, "&") {
-			e, err := s.expand(synName(w))
+func (s *synsets) words(p string) ([][]tok, error) {
+	alts := [][]tok{nil}
+	for _, t := range tokens(p) {
+		var opts [][]tok
+		if strings.HasPrefix(t.w, "&") {
+			e, err := s.expand(synName(t.w))
 			if err != nil {
 				return nil, err
 			}
-			opts = e
+			opts = make([][]tok, len(e))
+			for i, m := range e {
+				opts[i] = append([]tok(nil), m...)
+				if len(opts[i]) > 0 {
+					opts[i][0].joined = t.joined
+				}
+			}
 		} else {
-			opts = [][]string{{strings.ToLower(w)}}
+			opts = [][]tok{{{w: strings.ToLower(t.w), joined: t.joined}}}
 		}
-		var next [][]string
+		var next [][]tok
 		for _, a := range alts {
 			for _, o := range opts {
-				next = append(next, append(append([]string(nil), a...), o...))
+				next = append(next, append(append([]tok(nil), a...), o...))
 			}
 		}
 		if len(next) > maxAlternatives {
@@ -287,123 +365,125 @@ func (s *synsets) words(p string) ([][]string, error) {
 	return alts, nil
 }
 
-// splitPattern splits a pattern body at '*' into the alternatives of the
-// words before and after it.
-func splitPattern(body string, syn *synsets) (pre, post [][]string, err error) {
+// splitPattern splits a pattern body at '*' into its alternatives, each
+// the tokens before and after the verb.
+func splitPattern(body string, syn *synsets) ([]split, error) {
 	alts, err := syn.words(body)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	out := make([]split, 0, len(alts))
 	for _, a := range alts {
 		star := -1
-		for i, w := range a {
-			if w == "*" {
+		for i, t := range a {
+			if t.w == "*" {
 				if star >= 0 {
-					return nil, nil, fmt.Errorf("pattern has more than one '*'")
+					return nil, fmt.Errorf("pattern has more than one '*'")
 				}
 				star = i
 			}
-			if w == "%" && (star < 0 || i < star) && slices.Contains(a[i+1:], "*") {
-				continue // a compound subject: Finish pairs its members
-			}
 		}
 		if star < 0 {
-			return nil, nil, fmt.Errorf("pattern has no '*' for the verb")
+			return nil, fmt.Errorf("pattern has no '*' for the verb")
 		}
-		pre = append(pre, a[:star])
-		post = append(post, a[star+1:])
+		out = append(out, split{pre: a[:star], post: a[star+1:], joinStar: a[star].joined})
 	}
-	// pre and post were built pairwise; keep them pairwise by returning
-	// one combined list on one side.
-	if len(alts) > 1 {
-		out := make([][]string, len(alts))
-		for i := range alts {
-			out[i] = append(append(append([]string(nil), pre[i]...), "*"), post[i]...)
-		}
-		return out, [][]string{{"*"}}, nil
-	}
-	return pre, post, nil
+	return out, nil
 }
 
-// buildPattern makes one events.Pattern for trigger trig (a verb lemma,
-// rest the other words of a multi-word verb) from the words before and
-// after the verb.
-func buildPattern(code, trig string, rest, pre, post []string) (*events.Pattern, error) {
-	// splitPattern may hand the whole alternative in pre with "*" inside.
-	if len(post) == 1 && post[0] == "*" {
-		for i, w := range pre {
-			if w == "*" {
-				pre, post = pre[:i], pre[i+1:]
-				break
-			}
+// buildPattern makes one events.Pattern for verb v from the tokens before
+// and after the verb. The pattern is a Sequence pattern: its words are
+// matched as PETRARCH matches them, in order and as written; each element
+// also carries the word's lemma, for what reads patterns by lemma.
+func buildPattern(code string, v verb, a split) (*events.Pattern, error) {
+	pre, post := a.pre, a.post
+	p := &events.Pattern{Code: code, POS: events.Verb, Trigger: v.trig, Specificity: 1, Sequence: true}
+	// Before the verb: the pattern's words, then the verb's own joined
+	// words. Joined says whether the element touches its right neighbour.
+	for i, t := range pre {
+		joined := a.joinStar
+		if i+1 < len(pre) {
+			joined = pre[i+1].joined
 		}
-	}
-	// A pre-verb word that governs the verb ("INDICATED *", "SAID * TO
-	// ATTEND") becomes the trigger, with the verb as its dependent: in the
-	// dependency tree the verb hangs from it. Later pre-verb words stay
-	// dependents (of the verb, found below the trigger).
-	if g := governor(pre); g >= 0 {
-		verb := trig
-		trig = verbLemma(pre[g])
-		pre = append(append([]string(nil), pre[g+1:]...), pre[:g]...)
-		rest = append([]string{verb}, rest...)
-	}
-	p := &events.Pattern{Code: code, POS: events.Verb, Trigger: trig, Specificity: 1}
-	for _, w := range rest {
-		p.Elems = append(p.Elems, events.Elem{Lemma: w})
-		p.Specificity++
-	}
-	for _, w := range pre {
-		switch w {
+		switch t.w {
 		case "%":
-			// A compound subject: more specific than the verb alone.
+			// A compound subject: more specific than the verb alone;
+			// Finish pairs its members.
 			p.Specificity++
 			continue
-		case "$", "^", "(", ")", "{", "}":
-			// "$ *": the subject is the default source; '^' skips a phrase.
+		case "(", ")", "{", "}":
 			continue
-		case "+":
-			return nil, fmt.Errorf("a target before the verb ('+ *') is not supported")
+		case "^":
+			p.Elems = append(p.Elems, events.Elem{Skip: true, PreHead: true, Joined: joined})
+			continue
+		case "+", "$":
+			e := events.Elem{Slot: events.Target, PreHead: true, Joined: joined}
+			if t.w == "$" {
+				e.Slot = events.Source
+			}
+			if err := addSlot(p, e); err != nil {
+				return nil, err
+			}
+			continue
 		}
-		if !isWord(w) {
-			return nil, fmt.Errorf("pattern word %q is not a word", w)
+		if !isWord(t.w) {
+			return nil, fmt.Errorf("pattern word %q is not a word", t.w)
 		}
-		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(w), PreHead: true})
+		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, PreHead: true, Joined: joined})
+		p.Specificity++
+	}
+	for _, w := range v.before {
+		p.Elems = append(p.Elems, events.Elem{Lemma: w, Text: w, PreHead: true, Joined: true})
+		p.Specificity++
+	}
+	for _, w := range v.rest {
+		p.Elems = append(p.Elems, events.Elem{Lemma: w, Text: w, Joined: true})
 		p.Specificity++
 	}
 	prev := ""
-	for _, w := range post {
-		switch w {
-		case "^", "(", ")", "{", "}":
+	for _, t := range post {
+		switch t.w {
+		case "^":
+			p.Elems = append(p.Elems, events.Elem{Skip: true, Joined: t.joined})
+			continue
+		case "(", ")", "{", "}":
 			continue
 		case "+", "$", "%":
 			// "%" after the verb is a compound target: the coder gives one
 			// event per conjunct.
-			e := events.Elem{Slot: events.Target}
-			if w == "$" {
+			e := events.Elem{Slot: events.Target, Joined: t.joined}
+			if t.w == "$" {
 				e.Slot = events.Source
 			}
 			if events.IsPreposition(prev) {
 				e.Case = prev
 			}
-			for _, o := range p.Elems {
-				if o.Slot == e.Slot {
-					return nil, fmt.Errorf("two %s slots", e.Slot)
-				}
+			if err := addSlot(p, e); err != nil {
+				return nil, err
 			}
-			p.Elems = append(p.Elems, e)
-			p.Specificity++
-			prev = w
+			prev = t.w
 			continue
 		}
-		if !isWord(w) {
-			return nil, fmt.Errorf("pattern word %q is not a word", w)
+		if !isWord(t.w) {
+			return nil, fmt.Errorf("pattern word %q is not a word", t.w)
 		}
-		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(w)})
+		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, Joined: t.joined})
 		p.Specificity++
-		prev = w
+		prev = t.w
 	}
 	return p, nil
+}
+
+// addSlot appends slot e to p unless p has one of its kind already.
+func addSlot(p *events.Pattern, e events.Elem) error {
+	for _, o := range p.Elems {
+		if o.Slot == e.Slot {
+			return fmt.Errorf("two %s slots", e.Slot)
+		}
+	}
+	p.Elems = append(p.Elems, e)
+	p.Specificity++
+	return nil
 }
 
 // eventCode checks a pattern code: CAMEO-like digits with an optional
@@ -487,21 +567,4 @@ func wordLemma(w string) string {
 		return strings.ToLower(lemma.Lemma(w, "NOUN", "NNS"))
 	}
 	return w
-}
-
-// governor returns the index of the first word before '*' that is an
-// inflected content verb ("indicated", "said", "failed"): such a word
-// governs the pattern's verb rather than depending on it. -1 if none.
-func governor(pre []string) int {
-	for i, w := range pre {
-		if _, aux := auxLemmas[w]; aux {
-			continue
-		}
-		if w == "said" || w == "says" || (strings.HasSuffix(w, "ed") && len(w) > 4) {
-			if l := verbLemma(w); l != w {
-				return i
-			}
-		}
-	}
-	return -1
 }

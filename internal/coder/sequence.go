@@ -1,0 +1,255 @@
+package coder
+
+import (
+	"slices"
+
+	"dyad/internal/kb/events"
+)
+
+// Sequence patterns (events.Pattern.Sequence) are matched the way
+// PETRARCH and TABARI match their verb patterns: as word sequences around
+// the verb, not as dependents in the tree.
+//
+//   - The words written after '*' are looked for, in order, among the
+//     words of the verb's own phrase after it: its dependents to the
+//     right, complements and adverbial clauses included, up to the end of
+//     the last of them, but not a coordinated verb, a parenthetical or the
+//     closing punctuation.
+//   - The words written before '*' are looked for outward from the verb,
+//     among the words before it back to the start of the sentence or the
+//     nearest comma ("INDICATED WOULD *" in "X indicated it would act").
+//   - Other words may come between two pattern words, unless '_' joins
+//     them (events.Elem.Joined): "NEW_&TIETYPES_RELATIONS" matches "new
+//     economic relations", not "new global economic relations".
+//   - Words are compared as written, not as lemmas: "RESOLUTION" is not
+//     "resolutions". A synonym-set member of several words is a phrase.
+//   - '+' and '$' are the next noun phrase, '^' skips one; a time phrase
+//     ("next week") is no actor's phrase.
+//
+// Who did it, when the pattern names no source: the subject of a pattern
+// word before the verb that governs it ("X noted that Y regretted …", as
+// PETRARCH takes its source from the words before the verb), else the
+// verb's own doer; a passive without a by-agent is read as active, as
+// PETRARCH recognizes the passive only by its "by".
+
+// seqTime are head nouns of time phrases, which PETRARCH's parser leaves
+// out of its noun phrases.
+var seqTime = set("week", "day", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+	"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"time", "hour", "decade", "century")
+
+// chunkRels attach a word to the noun phrase of its head.
+func chunkRel(rel string) bool {
+	switch base(rel) {
+	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith":
+		return true
+	}
+	return rel == "nmod:poss"
+}
+
+// nominal reports whether token j can be (in) a noun phrase.
+func (t *tree) nominal(j int) bool {
+	switch t.toks[j].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return t.actorAt[j] >= 0
+}
+
+// chunkHead returns the head of the base noun phrase token j is in: the
+// nominal reached by climbing modifier, name and possessor relations.
+func (t *tree) chunkHead(j int) int {
+	for k := 0; k < 8; k++ {
+		h := t.head(j)
+		if h < 0 || !chunkRel(t.rel(j)) || !t.nominal(h) {
+			break
+		}
+		// "'s" hangs from the possessor: it is part of the phrase too.
+		j = h
+	}
+	if t.rel(j) == "case" || t.rel(j) == "det" {
+		if h := t.head(j); h >= 0 && t.nominal(h) {
+			return t.chunkHead(h)
+		}
+	}
+	return j
+}
+
+// phraseEnd returns the last token of the phrase of verb v after it: its
+// rightmost descendant through dependents written after it, other than a
+// coordinated verb, a parenthetical or the closing punctuation.
+func (t *tree) phraseEnd(v int) int {
+	end := v
+	var walk func(n int)
+	walk = func(n int) {
+		end = max(end, n)
+		for c := t.first[n]; c >= 0; c = t.next[c] {
+			walk(int(c))
+		}
+	}
+	for c := t.first[v]; c >= 0; c = t.next[c] {
+		if int(c) < v {
+			continue
+		}
+		switch base(t.rel(int(c))) {
+		case "conj", "cc", "parataxis", "punct", "nsubj", "csubj", "discourse", "vocative", "reparandum", "list":
+			continue
+		}
+		walk(int(c))
+	}
+	return end
+}
+
+// seqState is the scratch of one sequence match.
+type seqState struct {
+	seq   []int // token indices, outward from the verb
+	elems []events.Elem
+	at    []int // matched token (word or slot head) per element, -1 for a skip
+}
+
+// matchElems matches elems[k:] against seq[pos:], backtracking over the
+// positions of words; a slot or skip takes the next noun phrase.
+func (w *work) matchElems(st *seqState, k, pos int) bool {
+	t := &w.t
+	if k == len(st.elems) {
+		return true
+	}
+	e := &st.elems[k]
+	last := len(st.seq) - 1
+	if e.Joined && pos <= last {
+		last = pos
+	}
+	if e.Slot != events.None || e.Skip {
+		for j := pos; j <= last; j++ {
+			n := st.seq[j]
+			if !t.nominal(n) {
+				continue
+			}
+			h := t.chunkHead(n)
+			if seqTime[lowerLemma(t, h)] {
+				// "next week": skip the whole time phrase.
+				for j+1 <= last && t.chunkHead(st.seq[j+1]) == h {
+					j++
+				}
+				continue
+			}
+			st.at[k] = h
+			next := j + 1
+			if e.Skip {
+				st.at[k] = -1
+				for next < len(st.seq) && t.nominal(st.seq[next]) && t.chunkHead(st.seq[next]) == h {
+					next++
+				}
+			}
+			return w.matchElems(st, k+1, next)
+		}
+		return false
+	}
+	for j := pos; j <= last; j++ {
+		if t.textLC[st.seq[j]] != e.Text {
+			continue
+		}
+		st.at[k] = st.seq[j]
+		if w.matchElems(st, k+1, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipsLeft drops the '^' right before a '+' ("* IFTAR IN ^ +"): the
+// petrarch stage after the coder skips those phrases from the target the
+// coder finds (petrarch.Finish), so the coder must not skip them too.
+func skipsLeft(es []events.Elem) []events.Elem {
+	out := es[:0:0]
+	for k, e := range es {
+		if e.Skip {
+			j := k
+			for j < len(es) && es[j].Skip {
+				j++
+			}
+			if j < len(es) && es[j].Slot == events.Target {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// matchSeq tries Sequence pattern p at verb i.
+func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
+	t := &w.t
+	m := match{p: p, trig: i, light: -1, anchor: i, src: noSlot(), tgt: noSlot()}
+	if len(p.Forms) > 0 && !slices.Contains(p.Forms, t.textLC[i]) {
+		return m, false
+	}
+	// The words before the verb, nearest first, and those after it.
+	var up, low seqState
+	for k := len(p.Elems) - 1; k >= 0; k-- {
+		if p.Elems[k].PreHead {
+			up.elems = append(up.elems, p.Elems[k])
+		}
+	}
+	for _, e := range p.Elems {
+		if !e.PreHead {
+			low.elems = append(low.elems, e)
+		}
+	}
+	up.elems, low.elems = skipsLeft(up.elems), skipsLeft(low.elems)
+	if len(up.elems) > 0 {
+		for j := i - 1; j >= 0 && !(t.toks[j].Text == "," && t.toks[j].UPOS == "PUNCT"); j-- {
+			up.seq = append(up.seq, j)
+		}
+		up.at = make([]int, len(up.elems))
+		if !w.matchElems(&up, 0, 0) {
+			return m, false
+		}
+	}
+	if len(low.elems) > 0 {
+		for j := i + 1; j <= t.phraseEnd(i); j++ {
+			low.seq = append(low.seq, j)
+		}
+		low.at = make([]int, len(low.elems))
+		if !w.matchElems(&low, 0, 0) {
+			return m, false
+		}
+	}
+	gov := -1 // the outermost pattern word before the verb that governs it
+	for _, st := range []*seqState{&up, &low} {
+		for k, e := range st.elems {
+			n := st.at[k]
+			switch {
+			case e.Skip || n < 0:
+			case e.Slot == events.Source:
+				m.src = slot{n, "noun phrase at the pattern's '$'"}
+			case e.Slot == events.Target:
+				m.tgt = slot{n, "noun phrase at the pattern's '+'"}
+			default:
+				m.words = append(m.words, n)
+				if e.PreHead && t.toks[n].UPOS == "VERB" && t.isAncestor(n, i) {
+					gov = n
+				}
+			}
+		}
+	}
+	if m.src.node < 0 && gov >= 0 {
+		if s := w.agentOf(gov, 0); w.hasArg(s) && s.node != m.tgt.node {
+			s.how = "subject of the pattern's " + quote(t.toks[gov].Text) + " (" + s.how + ")"
+			m.src = s
+		}
+	}
+	if m.src.node < 0 {
+		m.src = w.agentOf(i, 0)
+	}
+	if m.src.node < 0 && t.child(i, "nsubj:pass") >= 0 && m.tgt.node != t.child(i, "nsubj:pass") {
+		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
+	}
+	if m.tgt.node < 0 && !hasSlot(p, events.Target) {
+		m.tgt = w.verbTarget(i)
+		if m.tgt.node == m.src.node {
+			m.tgt = noSlot()
+		}
+	}
+	return m, true
+}
