@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"dyad/internal/kb/events"
 )
@@ -98,6 +99,19 @@ func (t *tree) phraseEnd(v int) int {
 		walk(int(c))
 	}
 	return end
+}
+
+// ownClauseBetween reports whether a clause with a subject of its own lies
+// between verb v and its descendant n ("after a hafling was reported on
+// …"): what it names is that clause's, not the verb's.
+func (t *tree) ownClauseBetween(v, n int) bool {
+	for k := 0; n >= 0 && n != v && k < len(t.toks); k++ {
+		if t.toks[n].UPOS == "VERB" && (t.childBase(n, "nsubj") >= 0 || t.childBase(n, "csubj") >= 0) {
+			return true
+		}
+		n = t.head(n)
+	}
+	return false
 }
 
 // seqState is the scratch of one sequence match.
@@ -197,19 +211,19 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 		}
 	}
 	up.elems, low.elems = skipsLeft(up.elems), skipsLeft(low.elems)
+	for j := i - 1; j >= 0 && !(t.toks[j].Text == "," && t.toks[j].UPOS == "PUNCT"); j-- {
+		up.seq = append(up.seq, j)
+	}
 	if len(up.elems) > 0 {
-		for j := i - 1; j >= 0 && !(t.toks[j].Text == "," && t.toks[j].UPOS == "PUNCT"); j-- {
-			up.seq = append(up.seq, j)
-		}
 		up.at = make([]int, len(up.elems))
 		if !w.matchElems(&up, 0, 0) {
 			return m, false
 		}
 	}
+	for j, end := i+1, t.phraseEnd(i); j <= end; j++ {
+		low.seq = append(low.seq, j)
+	}
 	if len(low.elems) > 0 {
-		for j := i + 1; j <= t.phraseEnd(i); j++ {
-			low.seq = append(low.seq, j)
-		}
 		low.at = make([]int, len(low.elems))
 		if !w.matchElems(&low, 0, 0) {
 			return m, false
@@ -245,10 +259,37 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	if m.src.node < 0 && t.child(i, "nsubj:pass") >= 0 && m.tgt.node != t.child(i, "nsubj:pass") {
 		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
 	}
+	if !hasSlot(p, events.Source) && finite(t, i) && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
+		// A finite verb with no doer before it (a misparse: "Sam Gamgee
+		// will be renewing …" with the verb under the name, or "X signed
+		// …, officials said" with the verb under "said"): PETRARCH's
+		// source, the first actor of the words before the verb.
+		for j := len(up.seq) - 1; j >= 0; j-- {
+			if n := up.seq[j]; t.actorAt[n] >= 0 && n != m.tgt.node {
+				m.src = slot{int(t.actors[t.actorAt[n]].Head), "first actor before the verb (as PETRARCH finds its source)"}
+				break
+			}
+		}
+	}
 	if m.tgt.node < 0 && !hasSlot(p, events.Target) {
 		m.tgt = w.verbTarget(i)
 		if m.tgt.node == m.src.node {
 			m.tgt = noSlot()
+		}
+		if !w.hasArg(m.tgt) {
+			// PETRARCH's target: the first actor in the verb's phrase
+			// after it ("tap the links leading into Mordor").
+			m.tgt = noSlot()
+			srcCode := ""
+			if a := w.args(m.src, nil); len(a) == 1 {
+				srcCode = a[0].actor.Code
+			}
+			for _, n := range low.seq {
+				if a := t.actorAt[n]; a >= 0 && t.actors[a].Code != srcCode && !t.isAncestor(m.src.node, n) && !t.ownClauseBetween(i, n) {
+					m.tgt = slot{int(t.actors[a].Head), "first actor after the verb in its phrase (as PETRARCH finds its target)"}
+					break
+				}
+			}
 		}
 	}
 	return m, true
