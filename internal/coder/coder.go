@@ -227,6 +227,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 		}
 		w.lenient = false
 	}
+	w.dropNested()
 	for mi := range w.ms {
 		m := &w.ms[mi]
 		m.flags, m.fsteps = w.modality(m)

@@ -294,3 +294,24 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	}
 	return m, true
 }
+
+// dropNested drops a Sequence match whose verb lies in the phrase of an
+// earlier verb that a Sequence pattern coded: PETRARCH codes a verb phrase
+// once and resumes after its end ("called on Gondor … to be allowed to
+// leave" is a call, not also a release). A null-coded match ("---")
+// codes nothing and covers nothing.
+func (w *work) dropNested() {
+	t := &w.t
+	for i := range w.ms {
+		o := &w.ms[i]
+		if !o.p.Sequence || o.p.Code == "---" || o.dropped {
+			continue
+		}
+		end := t.phraseEnd(o.trig)
+		for j := range w.ms {
+			if m := &w.ms[j]; m.p.Sequence && m.trig > o.trig && m.trig <= end {
+				m.dropped = true
+			}
+		}
+	}
+}
