@@ -200,6 +200,9 @@ func (w *work) codeSentence(s *model.Sentence) {
 			continue
 		}
 		cands := w.c.lookup(pos, t.lemmaLC[i])
+		if cands == nil && pos == events.Verb {
+			cands = w.c.regularForm(t.textLC[i])
+		}
 		if cands == nil && pos == events.Verb && s.Tokens[i].XPOS == "VBG" && t.childLemma(i, "det", "the", "a", "an", "this", "that") >= 0 {
 			// A gerund with a determiner is a noun ("the bombing of Gaza").
 			pos = events.Noun

@@ -256,6 +256,25 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	if m.src.node < 0 {
 		m.src = w.agentOf(i, 0)
 	}
+	if m.src.node < 0 && t.child(i, "aux:pass") >= 0 {
+		// PETRARCH's passive: a "by" in the participle's phrase, wherever
+		// the parser hung it ("opposed earlier by Osgiliath"); the noun
+		// phrase after it did it.
+		for k, n := range low.seq {
+			if t.textLC[n] != "by" || t.ownClauseBetween(i, n) {
+				continue
+			}
+			for _, x := range low.seq[k+1:] {
+				if t.nominal(x) {
+					if h := t.chunkHead(x); h != m.tgt.node {
+						m.src = slot{h, "passive agent (by) in the verb's phrase"}
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if m.src.node < 0 && t.child(i, "nsubj:pass") >= 0 && m.tgt.node != t.child(i, "nsubj:pass") {
 		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
 	}
@@ -314,4 +333,47 @@ func (w *work) dropNested() {
 			}
 		}
 	}
+}
+
+// regularForm returns the Sequence patterns of the verb whose regular form
+// text is (PETRARCH generates them: +S, or +ES after S, X, Z; +D after E,
+// else +ED; +ING, dropping a final E), for a verb whose lemma the
+// lemmatizer missed ("acting" left as its own lemma). Only Sequence
+// patterns, which match words as PETRARCH does, are looked up this way.
+func (c *Coder) regularForm(text string) *candidates {
+	try := func(root string) *candidates {
+		cs := c.lookup(events.Verb, root)
+		if cs == nil || !cs.ps[0].Sequence || !slices.Contains(regularForms(root), text) {
+			return nil
+		}
+		return cs
+	}
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		root, ok := strings.CutSuffix(text, suf)
+		if !ok || root == "" {
+			continue
+		}
+		if cs := try(root); cs != nil {
+			return cs
+		}
+		if suf == "ing" {
+			if cs := try(root + "e"); cs != nil {
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// regularForms are PETRARCH's regular forms of verb root.
+func regularForms(root string) []string {
+	s := root + "s"
+	switch root[len(root)-1] {
+	case 's', 'x', 'z':
+		s = root + "es"
+	}
+	if strings.HasSuffix(root, "e") {
+		return []string{s, root + "d", root[:len(root)-1] + "ing"}
+	}
+	return []string{s, root + "ed", root + "ing"}
 }
