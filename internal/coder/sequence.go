@@ -39,10 +39,12 @@ var seqTime = set("week", "day", "month", "year", "morning", "afternoon", "eveni
 	"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"time", "hour", "decade", "century")
 
-// chunkRels attach a word to the noun phrase of its head.
+// chunkRel reports whether a relation attaches a word to the noun phrase
+// of its head; an apposition is in it too ("the European Union (EU)"), as
+// in PETRARCH's noun phrases.
 func chunkRel(rel string) bool {
 	switch base(rel) {
-	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith":
+	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "appos":
 		return true
 	}
 	return rel == "nmod:poss"
@@ -133,7 +135,7 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 	if e.Joined && pos <= last {
 		last = pos
 	}
-	if e.Slot != events.None || e.Skip {
+	if e.Slot != events.None || e.Skip || e.Compound {
 		for j := pos; j <= last; j++ {
 			n := st.seq[j]
 			if !t.nominal(n) {
@@ -146,6 +148,15 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 					j++
 				}
 				continue
+			}
+			if e.Compound {
+				// The coordination's first member heads it.
+				for t.rel(h) == "conj" && t.head(h) >= 0 && t.head(h) < h {
+					h = t.head(h)
+				}
+				if t.child(h, "conj") < 0 {
+					return false
+				}
 			}
 			st.at[k] = h
 			next := j + 1
@@ -229,7 +240,8 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			return m, false
 		}
 	}
-	gov := -1 // the outermost pattern word before the verb that governs it
+	compound := false // a '%' before the verb: its members are each other's targets
+	gov := -1         // the outermost pattern word before the verb that governs it
 	for _, st := range []*seqState{&up, &low} {
 		for k, e := range st.elems {
 			n := st.at[k]
@@ -237,6 +249,8 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			case e.Skip || n < 0:
 			case e.Slot == events.Source:
 				m.src = slot{n, "noun phrase at the pattern's '$'"}
+			case e.Compound:
+				m.src, compound = slot{n, "coordinated noun phrase at the pattern's '%'"}, true
 			case e.Slot == events.Target:
 				m.tgt = slot{n, "noun phrase at the pattern's '+'"}
 			default:
@@ -278,7 +292,7 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	if m.src.node < 0 && t.child(i, "nsubj:pass") >= 0 && m.tgt.node != t.child(i, "nsubj:pass") {
 		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
 	}
-	if !hasSlot(p, events.Source) && finite(t, i) && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
+	if !hasSlot(p, events.Source) && !compound && finite(t, i) && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
 		// A finite verb with no doer before it (a misparse: "Sam Gamgee
 		// will be renewing …" with the verb under the name, or "X signed
 		// …, officials said" with the verb under "said"): PETRARCH's
@@ -290,7 +304,7 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			}
 		}
 	}
-	if m.tgt.node < 0 && !hasSlot(p, events.Target) {
+	if m.tgt.node < 0 && !hasSlot(p, events.Target) && !compound {
 		m.tgt = w.verbTarget(i)
 		if m.tgt.node == m.src.node {
 			m.tgt = noSlot()

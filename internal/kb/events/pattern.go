@@ -75,6 +75,10 @@ type Elem struct {
 	Joined bool
 	// Skip is PETRARCH's "^": skip the next noun phrase.
 	Skip bool
+	// Compound is PETRARCH's "%" before the verb: the next noun phrase
+	// must be coordinated ("Gondor and Osgiliath have …"); its members are
+	// the source and the target of one another.
+	Compound bool
 }
 
 // Pattern is one alternative of a verb: or noun: line.

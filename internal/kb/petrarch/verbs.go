@@ -409,6 +409,7 @@ func buildPattern(code string, v verb, a split) (*events.Pattern, error) {
 		case "%":
 			// A compound subject: more specific than the verb alone;
 			// Finish pairs its members.
+			p.Elems = append(p.Elems, events.Elem{Compound: true, PreHead: true, Joined: joined})
 			p.Specificity++
 			continue
 		case "(", ")", "{", "}":
