@@ -101,6 +101,7 @@ type work struct {
 	ms      []match
 	lenient bool // a target slot that names no actor leaves the event without target
 	conj    []int
+	sq      seqScratch
 }
 
 // mention is an actor named earlier in the article.
@@ -175,6 +176,7 @@ func noSlot() slot { return slot{node: -1} }
 func (w *work) codeSentence(s *model.Sentence) {
 	t := &w.t
 	t.reset(s)
+	w.sq.trig = -1
 	w.dated = false
 	w.ms = w.ms[:0]
 	for i := range s.Tokens {

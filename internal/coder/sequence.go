@@ -118,9 +118,59 @@ func (t *tree) ownClauseBetween(v, n int) bool {
 
 // seqState is the scratch of one sequence match.
 type seqState struct {
-	seq   []int // token indices, outward from the verb
+	seq []int // token indices, outward from the verb
+	// elems are the pattern's elements on this side of the verb, in
+	// written order; rev matches them from the last (the words before the
+	// verb, read outward).
 	elems []events.Elem
-	at    []int // matched token (word or slot head) per element, -1 for a skip
+	rev   bool
+	at    []int // matched token (word or slot head) per element in matching order, -1 for none
+}
+
+func (st *seqState) elem(k int) *events.Elem {
+	if st.rev {
+		return &st.elems[len(st.elems)-1-k]
+	}
+	return &st.elems[k]
+}
+
+// leftToFinish reports whether element k is a '^' right before a '+'
+// ("* IFTAR IN ^ +"): the petrarch stage after the coder skips those
+// phrases from the target the coder finds (petrarch.Finish), so the coder
+// must not skip them too.
+func (st *seqState) leftToFinish(k int) bool {
+	for ; k < len(st.elems); k++ {
+		if e := st.elem(k); !e.Skip {
+			return e.Slot == events.Target
+		}
+	}
+	return false
+}
+
+// seqScratch holds the word sequences of the current trigger, built once
+// for all its candidate patterns.
+type seqScratch struct {
+	trig     int // -1 at the start of each sentence
+	up, low  []int
+	atU, atL []int
+}
+
+// sequences returns the words before verb i (nearest first, back to a
+// comma) and those of its phrase after it.
+func (w *work) sequences(i int) (up, low []int) {
+	t, sq := &w.t, &w.sq
+	if sq.trig == i {
+		return sq.up, sq.low
+	}
+	sq.trig = i
+	sq.up, sq.low = sq.up[:0], sq.low[:0]
+	for j := i - 1; j >= 0 && !(t.toks[j].Text == "," && t.toks[j].UPOS == "PUNCT"); j-- {
+		sq.up = append(sq.up, j)
+	}
+	for j, end := i+1, t.phraseEnd(i); j <= end; j++ {
+		sq.low = append(sq.low, j)
+	}
+	return sq.up, sq.low
 }
 
 // matchElems matches elems[k:] against seq[pos:], backtracking over the
@@ -130,7 +180,11 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 	if k == len(st.elems) {
 		return true
 	}
-	e := &st.elems[k]
+	e := st.elem(k)
+	if e.Skip && st.leftToFinish(k) {
+		st.at[k] = -1
+		return w.matchElems(st, k+1, pos)
+	}
 	last := len(st.seq) - 1
 	if e.Joined && pos <= last {
 		last = pos
@@ -182,26 +236,6 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 	return false
 }
 
-// skipsLeft drops the '^' right before a '+' ("* IFTAR IN ^ +"): the
-// petrarch stage after the coder skips those phrases from the target the
-// coder finds (petrarch.Finish), so the coder must not skip them too.
-func skipsLeft(es []events.Elem) []events.Elem {
-	out := es[:0:0]
-	for k, e := range es {
-		if e.Skip {
-			j := k
-			for j < len(es) && es[j].Skip {
-				j++
-			}
-			if j < len(es) && es[j].Slot == events.Target {
-				continue
-			}
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
 // matchSeq tries Sequence pattern p at verb i.
 func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	t := &w.t
@@ -210,41 +244,27 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 		return m, false
 	}
 	// The words before the verb, nearest first, and those after it.
-	var up, low seqState
-	for k := len(p.Elems) - 1; k >= 0; k-- {
-		if p.Elems[k].PreHead {
-			up.elems = append(up.elems, p.Elems[k])
-		}
+	nUp := 0
+	for nUp < len(p.Elems) && p.Elems[nUp].PreHead {
+		nUp++
 	}
-	for _, e := range p.Elems {
-		if !e.PreHead {
-			low.elems = append(low.elems, e)
-		}
+	up := seqState{elems: p.Elems[:nUp], rev: true}
+	low := seqState{elems: p.Elems[nUp:]}
+	up.seq, low.seq = w.sequences(i)
+	w.sq.atU = slices.Grow(w.sq.atU[:0], len(up.elems))[:len(up.elems)]
+	w.sq.atL = slices.Grow(w.sq.atL[:0], len(low.elems))[:len(low.elems)]
+	up.at, low.at = w.sq.atU, w.sq.atL
+	if len(up.elems) > 0 && !w.matchElems(&up, 0, 0) {
+		return m, false
 	}
-	up.elems, low.elems = skipsLeft(up.elems), skipsLeft(low.elems)
-	for j := i - 1; j >= 0 && !(t.toks[j].Text == "," && t.toks[j].UPOS == "PUNCT"); j-- {
-		up.seq = append(up.seq, j)
-	}
-	if len(up.elems) > 0 {
-		up.at = make([]int, len(up.elems))
-		if !w.matchElems(&up, 0, 0) {
-			return m, false
-		}
-	}
-	for j, end := i+1, t.phraseEnd(i); j <= end; j++ {
-		low.seq = append(low.seq, j)
-	}
-	if len(low.elems) > 0 {
-		low.at = make([]int, len(low.elems))
-		if !w.matchElems(&low, 0, 0) {
-			return m, false
-		}
+	if len(low.elems) > 0 && !w.matchElems(&low, 0, 0) {
+		return m, false
 	}
 	compound := false // a '%' before the verb: its members are each other's targets
 	gov := -1         // the outermost pattern word before the verb that governs it
 	for _, st := range []*seqState{&up, &low} {
-		for k, e := range st.elems {
-			n := st.at[k]
+		for k := range st.elems {
+			e, n := st.elem(k), st.at[k]
 			switch {
 			case e.Skip || n < 0:
 			case e.Slot == events.Source:
