@@ -10,6 +10,7 @@ import (
 
 	"dyad/internal/clean"
 	"dyad/internal/kb/events"
+	"dyad/internal/kb/petrarch"
 	"dyad/internal/model"
 	"dyad/internal/sharedtest"
 )
@@ -110,4 +111,26 @@ func BenchmarkProcessNews(b *testing.B) {
 		arts = append(arts, a)
 	}
 	codeLoop(b, c, arts, sents)
+}
+
+// BenchmarkProcessPhoenix codes the fixture sentences with the Phoenix
+// verb dictionary (../shared/reference-dicts/CAMEO.2.0.txt, 90,000
+// Sequence patterns): the cost of matching PETRARCH patterns as word
+// sequences.
+func BenchmarkProcessPhoenix(b *testing.B) {
+	path := sharedtest.Path(b, "reference-dicts/CAMEO.2.0.txt")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	ps, _, _, err := petrarch.ReadVerbs(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	set := events.NewSet()
+	for _, p := range ps {
+		set.Add(p)
+	}
+	benchCode(b, set)
 }
