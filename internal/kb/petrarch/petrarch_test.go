@@ -94,6 +94,7 @@ func TestReadVerbs(t *testing.T) {
 		"117 stitch: hand_* new_cotton_x", // '_' joins words, a set member's words too
 		"117 stitch: hand_* new_linen_x",  //
 		"118 stitch: in_hand_*",           // "_*" joins the word before to the verb
+		"119 stitch: hand_* slowly",       // '*' written against a word is still the verb
 	} {
 		if !slices.Contains(got, want) {
 			t.Errorf("missing pattern %q in %q", want, got)

@@ -320,6 +320,12 @@ func tokens(p string) []tok {
 		case '_':
 			flush(i)
 			joined = true
+		case '*':
+			// The verb is a token of its own even when written against a
+			// word ("*SCEPTICAL"); what follows it is joined only by '_'.
+			flush(i)
+			out = append(out, tok{w: "*", joined: joined})
+			joined = false
 		default:
 			if start < 0 {
 				start = i
