@@ -73,8 +73,10 @@ func New(opt Options) (*Coder, error) {
 		for k, q := range cs.ps {
 			for _, e := range q.Elems {
 				switch {
-				case e.Text != "" && q.Sequence:
-					cs.req[k].add(e.Text) // matched as written
+				case q.Sequence:
+					if e.Text != "" && e.Plural == "" {
+						cs.req[k].add(e.Text) // matched as written
+					}
 				case e.Lemma != "" && !e.Optional && !e.Negated:
 					cs.req[k].add(e.Lemma)
 				}

@@ -225,7 +225,7 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 		return false
 	}
 	for j := pos; j <= last; j++ {
-		if t.textLC[st.seq[j]] != e.Text {
+		if w := t.textLC[st.seq[j]]; w != e.Text && (e.Plural == "" || w != e.Plural) {
 			continue
 		}
 		st.at[k] = st.seq[j]

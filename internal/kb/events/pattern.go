@@ -68,6 +68,9 @@ type Elem struct {
 	// token's text must equal it, as PETRARCH matches words, not lemmas
 	// ("RESOLUTION" is not "resolutions"). "" for slots and skips.
 	Text string
+	// Plural is another text the word matches: PETRARCH also matches the
+	// plural of a synonym-set member ("&CURRENCY" +DOLLAR: "dollars").
+	Plural string
 	// Joined is, in a Sequence pattern, the "_" connector: the element must
 	// be the word right next to its neighbour on the trigger's side (the
 	// element after it for words before the trigger, the one before it for

@@ -34,6 +34,7 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 	}
 	// Pass 1: synonym sets, wherever they are defined.
 	raw := map[string][]string{}
+	noPlural := map[string]bool{} // "&NAME_": members are matched as written only
 	var cur string
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
@@ -44,6 +45,7 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			cur = ""
 		case strings.HasPrefix(t, "&"):
 			cur = synName(t)
+			noPlural[cur] = strings.HasSuffix(strings.Fields(t)[0], "_")
 			if _, dup := raw[cur]; dup {
 				skip(l, "synonym set %s defined twice; members added to the first", t)
 			}
@@ -55,7 +57,7 @@ func ReadVerbs(r io.Reader, file string) ([]*events.Pattern, VerbStats, []Skip, 
 			cur = ""
 		}
 	}
-	syn := &synsets{raw: raw, done: map[string][][]tok{}}
+	syn := &synsets{raw: raw, noPlural: noPlural, done: map[string][][]tok{}}
 
 	var pats []*events.Pattern
 	var verbs []verb
@@ -237,6 +239,7 @@ type verb struct {
 type tok struct {
 	w      string
 	joined bool
+	plural string // a synonym-set member's plural, matched too
 }
 
 // split is one alternative of a pattern: the tokens before and after '*'.
@@ -249,9 +252,10 @@ type split struct {
 
 // synsets expands synonym sets, nested ones included.
 type synsets struct {
-	raw  map[string][]string
-	done map[string][][]tok
-	busy map[string]bool
+	raw      map[string][]string
+	noPlural map[string]bool
+	done     map[string][][]tok
+	busy     map[string]bool
 }
 
 // expand returns the members of set name as token lists. A member is a
@@ -284,6 +288,15 @@ func (s *synsets) expand(name string) ([][]tok, error) {
 				a[i].joined = true
 			}
 		}
+		// PETRARCH matches a member's plural too, unless the set's name or
+		// the member ends in '_' ("&CURRENCY" +DOLLAR: "dollars").
+		if !s.noPlural[name] && !strings.HasSuffix(strings.TrimSpace(m), "_") && !strings.HasPrefix(strings.TrimSpace(m), "&") {
+			for _, a := range alts {
+				if n := len(a); n > 0 && isWord(a[n-1].w) {
+					a[n-1].plural = plural(a[n-1].w)
+				}
+			}
+		}
 		out = append(out, alts...)
 		if len(out) > maxAlternatives {
 			return nil, fmt.Errorf("synonym set %s has more than %d members", name, maxAlternatives)
@@ -291,6 +304,18 @@ func (s *synsets) expand(name string) ([][]tok, error) {
 	}
 	s.done[name] = out
 	return out, nil
+}
+
+// plural is PETRARCH's plural of a synonym-set member: Y→IES, S→SES,
+// else +S.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "y"):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"):
+		return w + "es"
+	}
+	return w + "s"
 }
 
 // spacer splits "(TO" and "{ARMS" into tokens.
@@ -436,7 +461,7 @@ func buildPattern(code string, v verb, a split) (*events.Pattern, error) {
 		if !isWord(t.w) {
 			return nil, fmt.Errorf("pattern word %q is not a word", t.w)
 		}
-		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, PreHead: true, Joined: joined})
+		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, Plural: t.plural, PreHead: true, Joined: joined})
 		p.Specificity++
 	}
 	for _, w := range v.before {
@@ -474,7 +499,7 @@ func buildPattern(code string, v verb, a split) (*events.Pattern, error) {
 		if !isWord(t.w) {
 			return nil, fmt.Errorf("pattern word %q is not a word", t.w)
 		}
-		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, Joined: t.joined})
+		p.Elems = append(p.Elems, events.Elem{Lemma: wordLemma(t.w), Text: t.w, Plural: t.plural, Joined: t.joined})
 		p.Specificity++
 		prev = t.w
 	}
