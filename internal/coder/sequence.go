@@ -345,12 +345,6 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			}
 		}
 	}
-	if hasSlot(p, events.Target) && !w.hasArg(m.tgt) {
-		// The pattern's '+' is a phrase that names no actor: PETRARCH codes
-		// the event with an uncoded target, which it then drops; the
-		// pattern still wins over less specific ones.
-		m.dropped = true
-	}
 	return m, true
 }
 
