@@ -33,6 +33,21 @@ import (
 // verb's own doer; a passive without a by-agent is read as active, as
 // PETRARCH recognizes the passive only by its "by".
 
+// sufferedAct reports whether code is a material act done to someone
+// (coercion, assault, fighting, mass violence: CAMEO 15–20), whose
+// passive subject ("five soldiers were killed") is never the doer, even
+// where PETRARCH reads an agentless passive as active.
+func sufferedAct(code string) bool {
+	return len(code) >= 2 && code[0] == '1' && code[1] >= '5' && code[1] <= '9' || strings.HasPrefix(code, "20")
+}
+
+// bareRole reports whether the phrase at n names only a role with no
+// country or group ("people", "soldiers").
+func (w *work) bareRole(n int) bool {
+	a := w.args(slot{n, ""}, nil)
+	return len(a) == 1 && bareAgent(&a[0].actor)
+}
+
 // seqTime are head nouns of time phrases, which PETRARCH's parser leaves
 // out of its noun phrases.
 var seqTime = set("week", "day", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
@@ -309,10 +324,10 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			break
 		}
 	}
-	if m.src.node < 0 && t.child(i, "nsubj:pass") >= 0 && m.tgt.node != t.child(i, "nsubj:pass") {
+	if ps := t.child(i, "nsubj:pass"); m.src.node < 0 && ps >= 0 && m.tgt.node != ps && !sufferedAct(p.Code) && !w.bareRole(ps) {
 		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
 	}
-	if !hasSlot(p, events.Source) && !compound && finite(t, i) && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
+	if !hasSlot(p, events.Source) && !compound && finite(t, i) && t.child(i, "aux:pass") < 0 && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
 		// A finite verb with no doer before it (a misparse: "Sam Gamgee
 		// will be renewing …" with the verb under the name, or "X signed
 		// …, officials said" with the verb under "said"): PETRARCH's
