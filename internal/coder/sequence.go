@@ -140,6 +140,10 @@ type seqState struct {
 	elems []events.Elem
 	rev   bool
 	at    []int // matched token (word or slot head) per element in matching order, -1 for none
+	// failed[k*(len(seq)+1)+pos] == gen when elements k… cannot match
+	// from pos.
+	failed []uint32
+	gen    uint32
 }
 
 func (st *seqState) elem(k int) *events.Elem {
@@ -166,6 +170,8 @@ func (st *seqState) leftToFinish(k int) bool {
 // for all its candidate patterns.
 type seqScratch struct {
 	trig     int // -1 at the start of each sentence
+	failed   []uint32
+	gen      uint32
 	up, low  []int
 	atU, atL []int
 }
@@ -191,10 +197,25 @@ func (w *work) sequences(i int) (up, low []int) {
 // matchElems matches elems[k:] against seq[pos:], backtracking over the
 // positions of words; a slot or skip takes the next noun phrase.
 func (w *work) matchElems(st *seqState, k, pos int) bool {
-	t := &w.t
 	if k == len(st.elems) {
 		return true
 	}
+	// (k, pos) fails or succeeds whatever came before: remember failures,
+	// so that repeated words cannot make the backtracking explode.
+	key := k*(len(st.seq)+1) + pos
+	if st.failed[key] == st.gen {
+		return false
+	}
+	if w.matchElem(st, k, pos) {
+		return true
+	}
+	st.failed[key] = st.gen
+	return false
+}
+
+// matchElem matches element k at or after pos, then the rest.
+func (w *work) matchElem(st *seqState, k, pos int) bool {
+	t := &w.t
 	e := st.elem(k)
 	if e.Skip && st.leftToFinish(k) {
 		st.at[k] = -1
@@ -240,7 +261,7 @@ func (w *work) matchElems(st *seqState, k, pos int) bool {
 		return false
 	}
 	for j := pos; j <= last; j++ {
-		if w := t.textLC[st.seq[j]]; w != e.Text && (e.Plural == "" || w != e.Plural) {
+		if x := t.textLC[st.seq[j]]; x != e.Text && (e.Plural == "" || x != e.Plural) {
 			continue
 		}
 		st.at[k] = st.seq[j]
@@ -269,6 +290,16 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	w.sq.atU = slices.Grow(w.sq.atU[:0], len(up.elems))[:len(up.elems)]
 	w.sq.atL = slices.Grow(w.sq.atL[:0], len(low.elems))[:len(low.elems)]
 	up.at, low.at = w.sq.atU, w.sq.atL
+	if n := (len(p.Elems) + 1) * (max(len(up.seq), len(low.seq)) + 1); len(w.sq.failed) < n {
+		w.sq.failed, w.sq.gen = make([]uint32, n+n/2), 0
+	}
+	w.sq.gen += 2 // one generation for each side
+	if w.sq.gen < 2 {
+		clear(w.sq.failed) // wrapped around: old stamps would read as failures
+		w.sq.gen = 2
+	}
+	up.failed, low.failed = w.sq.failed, w.sq.failed
+	up.gen, low.gen = w.sq.gen-1, w.sq.gen
 	if len(up.elems) > 0 && !w.matchElems(&up, 0, 0) {
 		return m, false
 	}
