@@ -23,22 +23,34 @@ import (
 //     them (events.Elem.Joined): "NEW_&TIETYPES_RELATIONS" matches "new
 //     economic relations", not "new global economic relations".
 //   - Words are compared as written, not as lemmas: "RESOLUTION" is not
-//     "resolutions". A synonym-set member of several words is a phrase.
-//   - '+' and '$' are the next noun phrase, '^' skips one; a time phrase
-//     ("next week") is no actor's phrase.
+//     "resolutions". A synonym-set member of several words is a phrase;
+//     its plural matches too (events.Elem.Plural).
+//   - '+' and '$' are the next noun phrase, '^' skips one, '%' before the
+//     verb is a coordinated one whose members are each other's targets; a
+//     time phrase ("next week") is no actor's phrase.
+//   - The verb is found by its lemma, or by a regular form PETRARCH
+//     generates (+S, +ED, +ING) when the lemmatizer missed it.
+//   - A verb inside the phrase of a verb that a pattern coded is not coded
+//     again (dropNested): PETRARCH resumes after the matched phrase.
 //
 // Who did it, when the pattern names no source: the subject of a pattern
 // word before the verb that governs it ("X noted that Y regretted …", as
 // PETRARCH takes its source from the words before the verb), else the
-// verb's own doer; a passive without a by-agent is read as active, as
-// PETRARCH recognizes the passive only by its "by".
+// verb's own doer; for a passive, the phrase after a "by" in its phrase,
+// and without one the passive subject (PETRARCH recognizes the passive
+// only by its "by"), unless that subject suffered a material act or is a
+// bare role word. A finite active verb with no doer before it (a misparse)
+// takes the first actor before it, and a verb whose object names no actor
+// the first actor of its phrase outside clauses with their own subject,
+// as PETRARCH finds its source and target.
 
 // sufferedAct reports whether code is a material act done to someone
-// (coercion, assault, fighting, mass violence: CAMEO 15–20), whose
-// passive subject ("five soldiers were killed") is never the doer, even
-// where PETRARCH reads an agentless passive as active.
+// (force posture, sanctions, coercion, assault, fighting, mass violence:
+// CAMEO 15–20), whose passive subject ("five soldiers were killed") is
+// never the doer, even where PETRARCH reads an agentless passive as
+// active.
 func sufferedAct(code string) bool {
-	return len(code) >= 2 && code[0] == '1' && code[1] >= '5' && code[1] <= '9' || strings.HasPrefix(code, "20")
+	return (len(code) >= 2 && code[0] == '1' && code[1] >= '5') || strings.HasPrefix(code, "20")
 }
 
 // bareRole reports whether the phrase at n names only a role with no
@@ -82,9 +94,10 @@ func (t *tree) chunkHead(j int) int {
 		if h < 0 || !chunkRel(t.rel(j)) || !t.nominal(h) {
 			break
 		}
-		// "'s" hangs from the possessor: it is part of the phrase too.
 		j = h
 	}
+	// "'s" hangs from the possessor, "the" from its noun: part of the
+	// phrase too.
 	if t.rel(j) == "case" || t.rel(j) == "det" {
 		if h := t.head(j); h >= 0 && t.nominal(h) {
 			return t.chunkHead(h)
