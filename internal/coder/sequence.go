@@ -371,8 +371,9 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	if ps := t.child(i, "nsubj:pass"); m.src.node < 0 && ps >= 0 && m.tgt.node != ps && !sufferedAct(p.Code) && !w.bareRole(ps) {
 		m.src = slot{t.child(i, "nsubj:pass"), "passive subject without a by-agent (read as active, as PETRARCH does)"}
 	}
-	if !hasSlot(p, events.Source) && !compound && finite(t, i) && t.child(i, "aux:pass") < 0 && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
-		// A finite verb with no doer before it (a misparse: "Sam Gamgee
+	if !hasSlot(p, events.Source) && !compound && (finite(t, i) || t.childLemma(i, "aux", "may", "might", "can", "could", "will", "would", "shall", "should", "must") >= 0) && t.child(i, "aux:pass") < 0 && (m.src.node < 0 || (m.src.node > i && !strings.HasPrefix(m.src.how, "passive agent"))) {
+		// A finite verb (or one with a modal) with no doer before it (a
+		// misparse: "Sam Gamgee
 		// will be renewing …" with the verb under the name, or "X signed
 		// …, officials said" with the verb under "said"): PETRARCH's
 		// source, the first actor of the words before the verb.
@@ -402,6 +403,14 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 					break
 				}
 			}
+		}
+	}
+	if n := m.tgt.node; n >= 0 && t.actorAt[n] < 0 && t.toks[n].UPOS != "PRON" {
+		// "reconciliation between Calenardhon and Gondor": the target is
+		// the actor in the phrase, with its conjuncts, as PETRARCH's
+		// compound noun phrase.
+		if a, _ := t.bestActor(n, 2); a >= 0 {
+			m.tgt = slot{int(t.actors[a].Head), m.tgt.how + " (actor in the phrase of " + quote(t.toks[n].Text) + ")"}
 		}
 	}
 	return m, true
