@@ -420,12 +420,15 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 // earlier verb that a Sequence pattern coded: PETRARCH codes a verb phrase
 // once and resumes after its end ("called on Gondor … to be allowed to
 // leave" is a call, not also a release). A null-coded match ("---")
-// codes nothing and covers nothing.
+// codes nothing and covers nothing, and a statement (CAMEO 01) covers
+// nothing either: "X said Y attacked Z" reports the attack, which dyad
+// codes as the event (see resolveOverlaps) where PETRARCH would keep only
+// the saying.
 func (w *work) dropNested() {
 	t := &w.t
 	for i := range w.ms {
 		o := &w.ms[i]
-		if !o.p.Sequence || o.p.Code == "---" || o.dropped {
+		if !o.p.Sequence || o.p.Code == "---" || o.dropped || strings.HasPrefix(o.p.Code, "01") {
 			continue
 		}
 		end := t.phraseEnd(o.trig)
