@@ -74,8 +74,12 @@ func New(opt Options) (*Coder, error) {
 			for _, e := range q.Elems {
 				switch {
 				case q.Sequence:
-					if e.Text != "" && e.Plural == "" {
+					switch {
+					case e.Text != "" && e.Plural == "":
 						cs.req[k].add(e.Text) // matched as written
+					case e.Text != "" && e.Lemma == e.Text:
+						// "dollar" or "dollars": the sentence has the lemma.
+						cs.req[k].add(e.Lemma)
 					}
 				case e.Lemma != "" && !e.Optional && !e.Negated:
 					cs.req[k].add(e.Lemma)

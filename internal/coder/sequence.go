@@ -56,8 +56,8 @@ func sufferedAct(code string) bool {
 // bareRole reports whether the phrase at n names only a role with no
 // country or group ("people", "soldiers").
 func (w *work) bareRole(n int) bool {
-	a := w.args(slot{n, ""}, nil)
-	return len(a) == 1 && bareAgent(&a[0].actor)
+	a, _, ok := w.actorOf(n, 2)
+	return ok && bareAgent(&a.actor)
 }
 
 // seqTime are head nouns of time phrases, which PETRARCH's parser leaves
@@ -321,7 +321,11 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 	}
 	compound := false // a '%' before the verb: its members are each other's targets
 	gov := -1         // the outermost pattern word before the verb that governs it
-	for _, st := range []*seqState{&up, &low} {
+	for side := range 2 {
+		st := &up
+		if side == 1 {
+			st = &low
+		}
 		for k := range st.elems {
 			e, n := st.elem(k), st.at[k]
 			switch {
@@ -394,8 +398,10 @@ func (w *work) matchSeq(i int, p *events.Pattern) (match, bool) {
 			// after it ("tap the links leading into Mordor").
 			m.tgt = noSlot()
 			srcCode := ""
-			if a := w.args(m.src, nil); len(a) == 1 {
-				srcCode = a[0].actor.Code
+			if m.src.node >= 0 {
+				if a, _, ok := w.actorOf(m.src.node, 2); ok {
+					srcCode = a.actor.Code
+				}
 			}
 			for _, n := range low.seq {
 				if a := t.actorAt[n]; a >= 0 && t.actors[a].Code != srcCode && !t.isAncestor(m.src.node, n) && !t.ownClauseBetween(i, n) {
