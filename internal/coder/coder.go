@@ -45,6 +45,7 @@ type Coder struct {
 	// patterns most specific first with the bloom bits of their required
 	// words, so a token costs one map lookup.
 	byTrig [4]map[string]*candidates
+	anySeq bool // some patterns are Sequence patterns (PETRARCH dictionaries)
 }
 
 // New returns a Coder coding with opt.Events.
@@ -64,6 +65,7 @@ func New(opt Options) (*Coder, error) {
 		if int(p.POS) >= len(c.byTrig) {
 			continue // a part of speech this coder does not trigger on
 		}
+		c.anySeq = c.anySeq || p.Sequence
 		m := c.byTrig[p.POS]
 		if m == nil || m[p.Trigger] != nil {
 			continue
@@ -208,7 +210,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 			continue
 		}
 		cands := w.c.lookup(pos, t.lemmaLC[i])
-		if cands == nil && pos == events.Verb {
+		if cands == nil && pos == events.Verb && w.c.anySeq {
 			cands = w.c.regularForm(t.textLC[i])
 		}
 		if cands == nil && pos == events.Verb && s.Tokens[i].XPOS == "VBG" && t.childLemma(i, "det", "the", "a", "an", "this", "that") >= 0 {
