@@ -28,8 +28,9 @@ type HTMLOptions struct {
 	// nil means NewsPrune.
 	Prune []string
 	// MinWords is the fewest words a page's main text must have to count as
-	// an article; 0 means 20. Login pages and index pages yield a few
-	// stray words, which are not news.
+	// an article; 0 means 12. Login pages and index pages yield a few
+	// stray words, which are not news; a one-sentence wire brief has 15 or
+	// more.
 	MinWords int
 	// ExtensiveDates makes the date search use go-dateparser on the whole
 	// page (finds dates in more languages, but is much slower).
@@ -106,7 +107,7 @@ func ExtractHTML(page []byte, pageURL string, opt HTMLOptions) (p *HTMLPage, err
 		Sitename: strings.TrimSpace(res.Metadata.Sitename),
 		Language: strings.TrimSpace(res.Metadata.Language),
 	}
-	p.Text = dropHeadline(p.Text, p.Title)
+	p.Text = dropHeadline(restoreParagraphs(p.Text, page, p.Title), p.Title)
 	if p.URL == "" {
 		p.URL = pageURL
 	}
@@ -131,7 +132,7 @@ func parseHTML(path, pageURL string, b []byte, opt *Options) *model.Article {
 	}
 	minWords := opt.HTML.MinWords
 	if minWords <= 0 {
-		minWords = 20
+		minWords = 12
 	}
 	if n := len(strings.Fields(p.Text)); n < minWords {
 		return failed(a.ID, path, path, 0, "", "no article found in HTML page (main text has %d words, fewer than %d)", n, minWords)
