@@ -129,7 +129,9 @@ func TestCodeFactuality(t *testing.T) {
 		{"Turkey may condemn Greece.", "hypothetical", ""},
 		{"Turkey could condemn Greece.", "hypothetical", ""},
 		{"If Greece sends warships, Turkey would condemn Greece.", "hypothetical", ""},
-		{"Did Turkey condemn Greece?", "question", "a yes/no question gives no event at all, not one flagged \"question\" (with --include-flagged)"},
+		{"Did Turkey condemn Greece?", "question", ""},
+		{"Has Turkey condemned Greece?", "question", ""},
+		{"Why did Turkey condemn Greece?", "question", ""},
 	}
 	dir := t.TempDir()
 	for i, tc := range tests {

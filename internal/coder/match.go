@@ -309,6 +309,22 @@ func (w *work) agentOf(v, depth int) slot {
 				return slot{int(t.actors[a].Head), "actor right before the verb (parse repair)"}
 			}
 		}
+	case "VB":
+		// Parse repair for an inverted question ("Did Turkey condemn
+		// Greece?", "Will Egypt host the talks?"): the subject stands
+		// between the auxiliary and the verb, and the parser, which saw few
+		// questions, hangs it on the auxiliary. The actor ending right
+		// before the verb, after one of its auxiliaries, is the doer.
+		if v > 1 && t.childBase(v, "nsubj") < 0 {
+			if a := t.actorAt[v-1]; a >= 0 && int(t.actors[a].Tokens[1]) == v {
+				lo := int(t.actors[a].Tokens[0])
+				for c := t.first[v]; c >= 0 && int(c) < lo; c = t.next[c] {
+					if base(t.rel(int(c))) == "aux" {
+						return slot{int(t.actors[a].Head), "subject after the auxiliary of a question (parse repair)"}
+					}
+				}
+			}
+		}
 	case "VBG":
 		// ", suggesting …" attached to a clause whose subject names no
 		// actor: the participle's doer is the subject of the nearest verb
