@@ -267,6 +267,10 @@ func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record
 		shown++
 		rec := &recs[r.Index]
 		fmt.Fprintf(w, "  %s [%s] %s:%d\n    %s\n", r.ID, r.Category, rec.File, rec.Line, clip(rec.Text, 160))
+		if t := arts[r.Index].Text; t != rec.Text && rec.Parse != "" {
+			// PETRARCH codes the words of the record's parse
+			fmt.Fprintf(w, "    parse: %s\n", clip(t, 160))
+		}
 		if rec.ExpectedError != "" {
 			fmt.Fprintf(w, "    expected: %s (no events)\n", rec.ExpectedError)
 		}

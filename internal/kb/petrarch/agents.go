@@ -100,6 +100,9 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			skip(l, false, "%v", err)
 			continue
 		}
+		if !noPlural && len(plurals) == 0 {
+			plurals = sibilantPlurals(forms)
+		}
 		e := &kb.Entry{Kind: "agent", Key: "petrarch " + pos(l.n), Code: code, Pos: pos(l.n), File: file, Line: l.n}
 		if prefix {
 			e.Type = "prefix" // Dicts.Prefix: the role goes before the actor code
@@ -117,6 +120,23 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 		out = append(out, e)
 	}
 	return out, skips, nil
+}
+
+// sibilantPlurals returns the "-es" plurals of agent phrases whose last
+// word is a singular ending in "s" ("CONGRESS" → "CONGRESSES", "BUS" →
+// "BUSES"). PETRARCH forms the plural of every agent without "{}"; kb adds
+// the regular plurals itself but leaves words ending in "s" alone, as most
+// of them are plurals already ("SECURITY_OFFICIALS").
+func sibilantPlurals(forms []string) []string {
+	var out []string
+	for _, f := range forms {
+		f = strings.TrimRight(strings.TrimSpace(f), "_")
+		l := strings.ToLower(f)
+		if strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") {
+			out = append(out, f+"ES")
+		}
+	}
+	return out
 }
 
 // expandSubs replaces every !NAME! marker in s by each member of its set.
