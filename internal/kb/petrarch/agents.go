@@ -100,8 +100,8 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			skip(l, false, "%v", err)
 			continue
 		}
-		if !noPlural && len(plurals) == 0 {
-			plurals = sibilantPlurals(forms)
+		if !noPlural {
+			plurals = append(plurals, petrPlurals(forms)...)
 		}
 		e := &kb.Entry{Kind: "agent", Key: "petrarch " + pos(l.n), Code: code, Pos: pos(l.n), File: file, Line: l.n}
 		if prefix {
@@ -122,19 +122,30 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	return out, skips, nil
 }
 
-// sibilantPlurals returns the "-es" plurals of agent phrases whose last
-// word is a singular ending in "s" ("CONGRESS" → "CONGRESSES", "BUS" →
-// "BUSES"). PETRARCH forms the plural of every agent without "{}"; kb adds
-// the regular plurals itself but leaves words ending in "s" alone, as most
-// of them are plurals already ("SECURITY_OFFICIALS").
-func sibilantPlurals(forms []string) []string {
+// petrPlurals returns the regular plurals of agent phrases, formed on
+// the last word as PETRARCH forms them ("CONGRESS" → "CONGRESSES",
+// "PARTY" → "PARTIES", "SPOKESMAN" → "SPOKESMEN", "OFFICIAL" →
+// "OFFICIALS"), so that a phrase matches its plural as a word of its own
+// and "{}" (no plural) is honoured where the phrases are read word by word.
+func petrPlurals(forms []string) []string {
 	var out []string
 	for _, f := range forms {
 		f = strings.TrimRight(strings.TrimSpace(f), "_")
-		l := strings.ToLower(f)
-		if strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") {
-			out = append(out, f+"ES")
+		u := strings.ToUpper(f)
+		var p string
+		switch {
+		case u == "":
+			continue
+		case strings.HasSuffix(u, "MAN"):
+			p = f[:len(f)-2] + "EN"
+		case strings.HasSuffix(u, "Y") && len(u) > 1 && !strings.ContainsRune("AEIOU", rune(u[len(u)-2])):
+			p = f[:len(f)-1] + "IES"
+		case strings.HasSuffix(u, "S") || strings.HasSuffix(u, "X") || strings.HasSuffix(u, "CH") || strings.HasSuffix(u, "SH"):
+			p = f + "ES"
+		default:
+			p = f + "S"
 		}
+		out = append(out, p)
 	}
 	return out
 }

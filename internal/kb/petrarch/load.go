@@ -25,6 +25,8 @@ type Dicts struct {
 	// Prefix holds the agent codes written only as prefixes ([NGO~]): Finish
 	// puts them before the actor's code.
 	Prefix map[string]bool
+	// np finds actor and agent phrases in noun phrases, for Finish.
+	np *npIndex
 }
 
 // FileStat says what one file contributed.
@@ -90,6 +92,7 @@ func LoadDir(dir string) (*Dicts, error) {
 			}
 		}
 	}
+	d.np = newNPIndex(d.Entries)
 	if len(d.Patterns) == 0 {
 		return nil, fmt.Errorf("petrarch: %s: no verb dictionary (*verbs*.txt or CAMEO*.txt)", dir)
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"dyad/internal/kb"
 	"dyad/internal/model"
 	"dyad/internal/ontology"
 )
@@ -22,22 +23,26 @@ const NullCode = "---"
 //   - PETRARCH codes what its patterns say, so expressed intents the coder
 //     derives from future acts are dropped and modality flags cleared
 //     (PETRARCH dictionaries state modality in patterns: "WILL NOT *");
-//   - actors are read the PETRARCH way: an agent-only phrase with countries
-//     in its modifiers ("lawmakers in Fornost and Gondor") is one actor per
-//     country; adjacent mentions of one country combine their roles ("Bree
-//     Prime Minister Romendacil"); a multi-code actor ("ELR/GAL") stands
-//     for each of its codes; events go from every source to every target;
+//   - actors are read the PETRARCH way: the noun phrase of a mention is
+//     coded by its first actor plus every agent in it ("An MSF Arnor
+//     diplomat" → NGOARNGOV, "Ithilen's minister Calimehtar" → ITHGOV);
+//     an agent-only phrase over coordinated countries ("lawmakers in
+//     Fornost and Gondor") is one actor per country; a multi-code actor
+//     ("ELR/GAL") stands for each of its codes; a compound target ("with
+//     Gondor and Arnor") is one event per member; events go from every
+//     source to every target;
 //   - a "%" compound pattern codes the compound's members to each other;
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
 //     receive a visit); "[:B]" gives only the reverse.
-func Finish(a *model.Article) { finish(a, nil, nil) }
+func Finish(a *model.Article) { finish(a, nil, nil, nil) }
 
 // Finish is the package Finish with this folder's prefix agents ([NGO~]):
 // their roles go before the actor's code ("MSF Arnor" → NGOARN).
-func (d *Dicts) Finish(a *model.Article) { finish(a, d.Prefix, d.FormCode) }
+func (d *Dicts) Finish(a *model.Article) { finish(a, d.Prefix, d.FormCode, d.np) }
 
-func finish(a *model.Article, prefix map[string]bool, formCode map[string]string) {
+func finish(a *model.Article, prefix map[string]bool, formCode map[string]string, np *npIndex) {
+	day := int32(a.Date.Year()*10000 + int(a.Date.Month())*100 + a.Date.Day())
 	var out []model.Event
 	compounds, targets := map[string][]model.Actor{}, map[string][]model.Actor{}
 	for i := range a.Events {
@@ -56,11 +61,18 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 		}
 		var extra []model.Actor
 		if s != nil {
+			hadTarget := !ev.Target.IsZero()
 			extra = defaultTarget(s, &ev)
+			if hadTarget && ev.Group == "" && ev.Target.Tokens[1] > ev.Target.Tokens[0] {
+				// The coder named one target; PETRARCH codes every member
+				// of a compound target ("with Gondor and Arnor").
+				extra = conjuncts(s, ev.Target)
+			}
 		}
-		srcs, tgts := expandActor(s, ev.Source, prefix), expandActor(s, ev.Target, prefix)
+		rd := reader{s: s, prefix: prefix, np: np, day: day}
+		srcs, tgts := rd.expand(ev.Source), rd.expand(ev.Target)
 		for _, x := range extra {
-			tgts = appendNew(tgts, expandActor(s, x, prefix)...)
+			tgts = appendNew(tgts, rd.expand(x)...)
 		}
 		if compound(&ev) {
 			// Collect the members; pairs are made below.
@@ -261,16 +273,36 @@ func conjuncts(s *model.Sentence, a model.Actor) []model.Actor {
 	return out
 }
 
-// expandActor reads one coded actor the PETRARCH way (see Finish).
-func expandActor(s *model.Sentence, a model.Actor, prefix map[string]bool) []model.Actor {
+// reader reads the actors of one sentence the PETRARCH way.
+type reader struct {
+	s      *model.Sentence
+	prefix map[string]bool
+	np     *npIndex
+	day    int32
+}
+
+// expand reads one coded actor the PETRARCH way (see Finish): an agent
+// phrase over several countries is one actor per country; otherwise its
+// noun phrase gives the code (npIndex.code), or, without dictionaries to
+// read it by, adjacent mentions combine.
+func (rd reader) expand(a model.Actor) []model.Actor {
 	if a.Code == "" {
 		return nil
 	}
+	s, prefix := rd.s, rd.prefix
 	var out []model.Actor
 	if s != nil {
-		a = mergeAdjacent(s, a, prefix)
+		var ms []model.Actor
 		if a.Country == "" && len(a.Roles) > 0 {
-			for _, m := range countriesUnder(s, a) {
+			ms = countriesUnder(s, a)
+		}
+		if x, ok := rd.np.code(s, a, rd.day); ok && !coordinated(s, ms) {
+			a, ms = x, nil
+		} else {
+			a = mergeAdjacent(s, a, prefix)
+		}
+		if a.Country == "" && len(a.Roles) > 0 {
+			for _, m := range ms {
 				x := combine(m, a.Roles, prefix)
 				x.Span = a.Span
 				out = append(out, x)
@@ -326,6 +358,23 @@ func mergeAdjacent(s *model.Sentence, a model.Actor, prefix map[string]bool) mod
 		return m
 	}
 	return a
+}
+
+// coordinated reports whether some of the mentions ms are conjuncts of
+// each other ("lawmakers in Fornost and Gondor"): an agent over a
+// compound is one actor per member, where PETRARCH expands the compound.
+func coordinated(s *model.Sentence, ms []model.Actor) bool {
+	for _, m := range ms {
+		if m.Head < 0 || int(m.Head) >= len(s.Tokens) || baseRel(s.Tokens[m.Head].DepRel) != "conj" {
+			continue
+		}
+		for _, o := range ms {
+			if o.Head == s.Tokens[m.Head].Head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countriesUnder returns the country mentions in the modifiers of agent
@@ -491,4 +540,208 @@ func hasSubject(toks []model.Token, n int) bool {
 		}
 	}
 	return false
+}
+
+// npPhrase is one actor or agent phrase of the dictionaries, as words.
+type npPhrase struct {
+	words  []string
+	entry  *kb.Entry
+	agent  bool
+	prefix bool // [XXX~]: the agent code goes before the actor's
+}
+
+// npIndex finds dictionary phrases in a noun phrase, as PETRARCH reads
+// its noun phrases: by first word, longest phrase first.
+type npIndex struct {
+	byFirst map[string][]npPhrase
+}
+
+func newNPIndex(entries []*kb.Entry) *npIndex {
+	x := &npIndex{byFirst: map[string][]npPhrase{}}
+	for _, e := range entries {
+		if e.Kind != "actor" && e.Kind != "country" && e.Kind != "agent" {
+			continue
+		}
+		for _, p := range e.Phrases {
+			w := strings.Fields(p.Text)
+			if len(w) == 0 {
+				continue
+			}
+			x.byFirst[w[0]] = append(x.byFirst[w[0]], npPhrase{words: w, entry: e, agent: e.Kind == "agent", prefix: e.Type == "prefix"})
+		}
+	}
+	for _, ps := range x.byFirst {
+		slices.SortStableFunc(ps, func(a, b npPhrase) int { return len(b.words) - len(a.words) })
+	}
+	return x
+}
+
+// npWordRels are the relations that keep a word inside the noun phrase of
+// its head; clauses and coordinated members are phrases of their own.
+func npWordRel(rel string) bool {
+	switch baseRel(rel) {
+	case "det", "amod", "compound", "flat", "nmod", "appos", "nummod", "case", "fixed", "goeswith", "advmod":
+		return true
+	}
+	return false
+}
+
+// npTokens returns, in text order, the tokens of the noun phrase that
+// mention a heads: the phrase head reached from the mention through
+// compound, flat, possessive and unpunctuated appositive links, its nominal dependents, and — for a
+// coordinated member — the modifiers it shares with the first member ("the
+// Danish Islamist media and government" → "the Danish Islamist
+// government"), as PETRARCH distributes them over a compound.
+func npTokens(s *model.Sentence, a model.Actor) []int {
+	toks := s.Tokens
+	h := int(a.Head)
+	if h < 0 || h >= len(toks) {
+		return nil
+	}
+	for k := 0; k < 8; k++ {
+		r := baseRel(toks[h].DepRel)
+		p := int(toks[h].Head)
+		if p < 0 || p >= len(toks) || !(r == "compound" || r == "flat" || toks[h].DepRel == "nmod:poss" || r == "appos" && !punctBetween(toks, p, h)) {
+			break
+		}
+		h = p
+	}
+	in := make([]bool, len(toks))
+	var walk func(n int)
+	walk = func(n int) {
+		in[n] = true
+		for i := range toks {
+			if int(toks[i].Head) == n && !in[i] && npWordRel(toks[i].DepRel) {
+				walk(i)
+			}
+		}
+	}
+	walk(h)
+	// The mention's own words are one phrase whatever the parse says
+	// ("Ministry of Silly Walks" with "Walks" read as a conjunct).
+	for i := a.Tokens[0]; i < a.Tokens[1] && int(i) < len(toks); i++ {
+		in[i] = true
+	}
+	if toks[h].DepRel == "conj" {
+		first := int(toks[h].Head)
+		for first >= 0 && first < len(toks) && toks[first].DepRel == "conj" {
+			first = int(toks[first].Head)
+		}
+		if first >= 0 && first < len(toks) && first != h {
+			for i := range toks {
+				if int(toks[i].Head) == first && i < first && npWordRel(toks[i].DepRel) && baseRel(toks[i].DepRel) != "nmod" {
+					walk(i)
+				}
+			}
+		}
+	}
+	var out []int
+	for i, ok := range in {
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// punctBetween reports whether punctuation separates tokens i and j: a
+// title and a name ("minister Calimehtar") are one phrase, an apposition
+// set off by commas ("its ally, Arnor,") another.
+func punctBetween(toks []model.Token, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the longest phrase starting at word i of ws. Words match
+// exactly, as in PETRARCH: an agent's plurals are phrases of their own
+// (ReadAgents writes them out).
+func (x *npIndex) match(ws []string, i int, agent bool) (npPhrase, int, bool) {
+	for _, p := range x.byFirst[ws[i]] {
+		if p.agent != agent || i+len(p.words) > len(ws) {
+			continue
+		}
+		if slices.Equal(ws[i:i+len(p.words)], p.words) {
+			return p, len(p.words), true
+		}
+	}
+	return npPhrase{}, 0, false
+}
+
+// code reads the noun phrase of mention a as PETRARCH reads a noun
+// phrase: the first actor in it is the base code; every agent in the
+// rest of the phrase adds its code, after the base ([~XXX]) or before it
+// ([XXX~]), in the order found, until one whose code the base already
+// has ("White House security officials" → USAGOV, not USAGOVGOV). It
+// reports false when the phrase names no actor.
+func (x *npIndex) code(s *model.Sentence, a model.Actor, day int32) (model.Actor, bool) {
+	if x == nil || a.Tokens[1] <= a.Tokens[0] {
+		return a, false // no dictionaries, or an actor not read from words
+	}
+	idx := npTokens(s, a)
+	if len(idx) == 0 {
+		return a, false
+	}
+	ws := make([]string, len(idx))
+	for k, i := range idx {
+		ws[k] = strings.ToLower(s.Tokens[i].Text)
+	}
+	base, lo, hi := "", -1, -1
+	var entry *kb.Entry
+	for i := range ws {
+		if p, n, ok := x.match(ws, i, false); ok {
+			entry, lo, hi = p.entry, i, i+n
+			if p.entry.Kind == "country" {
+				base = p.entry.Code
+			} else {
+				base, _ = p.entry.CodeAt(day)
+			}
+			break
+		}
+	}
+	if entry == nil || base == "" || strings.Contains(base, "/") {
+		return a, false
+	}
+	code := base
+	var added []string
+agents:
+	for i := 0; i < len(ws); i++ {
+		if i >= lo && i < hi {
+			continue
+		}
+		p, n, ok := x.match(ws, i, true)
+		if !ok {
+			continue
+		}
+		i += n - 1
+		c := p.entry.Code
+		if c == "" {
+			continue
+		}
+		for k := 0; k+len(c) <= len(code); k += 3 {
+			if code[k:k+len(c)] == c {
+				break agents
+			}
+		}
+		if p.prefix {
+			code = c + code
+		} else {
+			code += c
+		}
+		added = append(added, c)
+	}
+	out := a
+	out.Code = code
+	if out.Country == "" && len(base) >= 3 {
+		out.Country = base[:3]
+	}
+	out.Roles = append(append([]string(nil), a.Roles...), added...)
+	out.Name = entry.Name
+	return out, true
 }

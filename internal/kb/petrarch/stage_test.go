@@ -150,3 +150,55 @@ func TestFinishSkip(t *testing.T) {
 		t.Errorf("events = %q", got)
 	}
 }
+
+func TestFinishNounPhrase(t *testing.T) {
+	// Entries as the readers make them: two countries, one actor with a
+	// role in its code, and agents, one of them a prefix.
+	ents, _, err := ReadActors(strings.NewReader("HARFORD [HAR]\nTIDEMARK [TID]\nHARBOUR_BOARD [HARGOV]\n"), "np.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ags, _, err := ReadAgents(strings.NewReader("PILOT [~MIL]\nSEA_PILOT [~MILNAV]\nOFFICIAL [~GOV]\nGUILD {} [NGO~]\nPRESS {} [~MED]\n"), "np.agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Dicts{Prefix: map[string]bool{"NGO": true}, np: newNPIndex(append(ents, ags...))}
+	for _, c := range []struct {
+		name, spec string
+		src        int // token of the source mention
+		code       string
+		want       string
+	}{
+		// The first actor of the phrase is the base; agents follow in
+		// order, a prefix agent before it; a longer agent phrase wins.
+		{"prefix and suffix", "a/3/det guild/3/compound Harford/3/compound pilot/4/nsubj docked/-/root", 3, "MIL", "NGOHARMIL"},
+		{"longest agent", "Harford/2/compound sea/2/compound pilots/3/nsubj docked/-/root", 2, "HARMIL", "HARMILNAV"},
+		// The possessor is the first actor, not the name after the title.
+		{"possessor first", "Harford/3/nmod:poss 's/0/case old/3/amod official/5/nsubj Tidemark/3/appos docked/-/root", 3, "GOV", "HARGOV"},
+		// An agent whose code the actor already has stops the agents.
+		{"duplicate code", "Harbour/2/compound Board/3/compound officials/4/nsubj pilots/2/conj docked/-/root", 2, "HARGOV", "HARGOV"},
+		// A coordinated member shares the modifiers before the first one.
+		{"shared modifiers", "the/2/det Harford/2/compound press/5/nsubj and/4/cc officials/2/conj docked/-/root", 4, "GOV", "HARGOV"},
+		// "{}": no plural, so "presses" is no agent.
+		{"no plural", "Tidemark/1/compound presses/2/nsubj docked/-/root", 1, "TID", "TID"},
+	} {
+		s := sentence(c.spec)
+		src := actor(&s, c.code, "", nil, c.src)
+		s.Actors = []model.Actor{src}
+		a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+			{Source: src, Target: model.Actor{Code: "ZZZ"}, Code: "010", TriggerSpan: s.Tokens[len(s.Tokens)-1].Span},
+		}}
+		d.Finish(a)
+		if got := triples(a.Events); !slices.Equal(got, []string{c.want + " ZZZ 010"}) {
+			t.Errorf("%s: events = %q, want source %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPetrPlurals(t *testing.T) {
+	got := petrPlurals([]string{"CONGRESS", "PARTY", "SPOKESMAN", "OFFICIAL", "CHURCH", "SEA_PILOT_"})
+	want := []string{"CONGRESSES", "PARTIES", "SPOKESMEN", "OFFICIALS", "CHURCHES", "SEA_PILOTS"}
+	if !slices.Equal(got, want) {
+		t.Errorf("petrPlurals = %q, want %q", got, want)
+	}
+}
