@@ -68,7 +68,8 @@ type Record struct {
 	// Parse is PETRARCH's Treebank parse of the record, when the gold
 	// supplies one (its XML, or the XML a JSONL record names as its
 	// source_file, beside it). PETRARCH codes the parse's words, so Articles
-	// does too; a parse that does not balance is a bad_input_parse.
+	// does too, less the comma clauses its options remove; a parse that
+	// does not balance is a bad_input_parse.
 	Parse string
 	File  string
 	Line  int
@@ -278,7 +279,7 @@ func Articles(recs []Record) []*model.Article {
 		if r.Parse != "" {
 			// PETRARCH codes the words of the parse; one that does not
 			// balance is rejected whole, as PETRARCH does.
-			t, err := ParseText(r.Parse)
+			t, err := ParseText(r.Parse, r.Options.Commas())
 			if err != nil {
 				t = ""
 				a.Diag(model.Error, "ingest", model.Span{}, "record "+r.ID+": "+err.Error())

@@ -182,51 +182,24 @@ var ErrBadParse = errors.New("bad_input_parse")
 // the parse's words, not the record's <Text>. Bracket tokens (-LRB-) and
 // quote tokens (“ ”) become characters again; punctuation and clitics
 // ('s, n't) attach to the word before. A parse whose brackets do not
-// balance is ErrBadParse, as PETRARCH rejects it.
-func ParseText(parse string) (string, error) {
-	depth := 0
-	var words []string
-	for i := 0; i < len(parse); i++ {
-		switch parse[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth < 0 {
-				return "", fmt.Errorf("%w: ')' without '(' at byte %d", ErrBadParse, i)
-			}
-		}
+// balance, or that has no words, is ErrBadParse, as PETRARCH rejects it.
+// Comma-delimited clauses within limits are left out (see CommaLimits;
+// the zero CommaLimits keeps every word).
+func ParseText(parse string, c CommaLimits) (string, error) {
+	ls, nps, err := parseLeaves(parse)
+	if err != nil {
+		return "", err
 	}
-	if depth != 0 {
-		return "", fmt.Errorf("%w: %d '(' left open", ErrBadParse, depth)
-	}
-	// Leaves are "(TAG word)": a '(' followed by a tag, a space and a word
-	// that closes at once.
-	for i := 0; i < len(parse); i++ {
-		if parse[i] != '(' {
-			continue
-		}
-		j := i + 1
-		for j < len(parse) && parse[j] != ' ' && parse[j] != '(' && parse[j] != ')' {
-			j++
-		}
-		if j >= len(parse) || parse[j] != ' ' {
-			continue
-		}
-		k := j + 1
-		for k < len(parse) && parse[k] == ' ' {
-			k++
-		}
-		e := k
-		for e < len(parse) && parse[e] != ')' && parse[e] != '(' && parse[e] != ' ' && parse[e] != '\n' {
-			e++
-		}
-		if e > k && e < len(parse) && parse[e] == ')' {
-			words = append(words, parse[k:e])
-		}
-	}
-	if len(words) == 0 {
+	if len(ls) == 0 {
 		return "", fmt.Errorf("%w: no words", ErrBadParse)
+	}
+	removeCommaClauses(ls, nps, c)
+	var words []string
+	for _, l := range ls {
+		if l.gone || l.word == "," && len(words) > 0 && words[len(words)-1] == "," {
+			continue
+		}
+		words = append(words, l.word)
 	}
 	return detokenize(words), nil
 }

@@ -45,13 +45,13 @@ func TestParseText(t *testing.T) {
 		{"(S (`` ``) (NP (NN Peace)) ('' '') (VP (VBD held)) (. .))", `"Peace" held.`},
 		{"(S (NP (PRP They)) (VP (MD could) (RB n't) (VB go)))", "They couldn't go"},
 	} {
-		got, err := ParseText(c.parse)
+		got, err := ParseText(c.parse, CommaLimits{})
 		if err != nil || got != c.want {
 			t.Errorf("ParseText(%q) = %q, %v; want %q", c.parse, got, err, c.want)
 		}
 	}
 	for _, bad := range []string{"(S (NP (NN x))", "(S (NP (NN x))))", "(S (NP))"} {
-		if _, err := ParseText(bad); !errors.Is(err, ErrBadParse) {
+		if _, err := ParseText(bad, CommaLimits{}); !errors.Is(err, ErrBadParse) {
 			t.Errorf("ParseText(%q) error = %v, want ErrBadParse", bad, err)
 		}
 	}
@@ -75,5 +75,39 @@ func TestJSONLGetsParses(t *testing.T) {
 	}
 	if arts[2].Text != "The quay opened." {
 		t.Errorf("record without a parse: text %q", arts[2].Text)
+	}
+}
+
+func TestCommaClauses(t *testing.T) {
+	// "Harford, it seems, renewed its old, warm and very friendly ties with
+	// the town of Tidemark, the harbour board said." — written here as a
+	// Treebank parse.
+	parse := `(ROOT (S (S (NP (NNP Harford)) (PRN (, ,) (S (NP (PRP it)) (VP (VBZ seems))) (, ,))
+	  (VP (VBD renewed) (NP (PRP$ its) (JJ old) (, ,) (JJ warm) (CC and) (ADJP (RB very) (JJ friendly)) (NNS ties))
+	  (PP (IN with) (NP (NP (DT the) (NN town)) (PP (IN of) (NP (NNP Tidemark)))))))
+	  (, ,) (NP (DT the) (NN harbour) (NN board)) (VP (VBD said)) (. .)))`
+	for _, c := range []struct {
+		name string
+		lim  CommaLimits
+		want string
+	}{
+		{"none", CommaLimits{}, "Harford, it seems, renewed its old, warm and very friendly ties with the town of Tidemark, the harbour board said."},
+		// Internal "it seems" (2 words) and terminal "the harbour board
+		// said" (4) go; the comma inside the noun phrase delimits nothing,
+		// and the 13 words between the second and last comma stay.
+		{"defaults", DefaultCommaLimits, "Harford, renewed its old, warm and very friendly ties with the town of Tidemark."},
+		{"internal too short", CommaLimits{Min: 3, Max: 8}, "Harford, it seems, renewed its old, warm and very friendly ties with the town of Tidemark, the harbour board said."},
+		{"terminal only", CommaLimits{EMin: 2, EMax: 4}, "Harford, it seems, renewed its old, warm and very friendly ties with the town of Tidemark."},
+		// The initial clause "Harford" (1 word) goes when allowed.
+		{"initial", CommaLimits{BMin: 1, BMax: 3}, "it seems, renewed its old, warm and very friendly ties with the town of Tidemark, the harbour board said."},
+	} {
+		got, err := ParseText(parse, c.lim)
+		if err != nil || got != c.want {
+			t.Errorf("%s: ParseText = %q, %v; want %q", c.name, got, err, c.want)
+		}
+	}
+	o := RecordOptions{Comma: map[string]int{"comma_emax": 0, "comma_bmax": 5}}
+	if got := o.Commas(); got.EMax != 0 || got.BMax != 5 || got.Max != 8 || got.EMin != 2 {
+		t.Errorf("Commas() = %+v", got)
 	}
 }

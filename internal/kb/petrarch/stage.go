@@ -611,7 +611,7 @@ func npTokens(s *model.Sentence, a model.Actor) []int {
 	walk = func(n int) {
 		in[n] = true
 		for i := range toks {
-			if int(toks[i].Head) == n && !in[i] && npWordRel(toks[i].DepRel) {
+			if int(toks[i].Head) == n && !in[i] && npWordRel(toks[i].DepRel) && !(baseRel(toks[i].DepRel) == "appos" && punctBetween(toks, n, i)) {
 				walk(i)
 			}
 		}
@@ -652,7 +652,7 @@ func punctBetween(toks []model.Token, i, j int) bool {
 		i, j = j, i
 	}
 	for k := i + 1; k < j; k++ {
-		if toks[k].UPOS == "PUNCT" {
+		if toks[k].UPOS == "PUNCT" || toks[k].DepRel == "punct" {
 			return true
 		}
 	}

@@ -179,6 +179,8 @@ func TestFinishNounPhrase(t *testing.T) {
 		{"duplicate code", "Harbour/2/compound Board/3/compound officials/4/nsubj pilots/2/conj docked/-/root", 2, "HARGOV", "HARGOV"},
 		// A coordinated member shares the modifiers before the first one.
 		{"shared modifiers", "the/2/det Harford/2/compound press/5/nsubj and/4/cc officials/2/conj docked/-/root", 4, "GOV", "HARGOV"},
+		// An apposition set off by a comma is a phrase of its own.
+		{"apposition", "Tidemark/4/nsubj ,/3/punct an/3/det official/0/appos docked/-/root", 0, "TID", "TID"},
 		// "{}": no plural, so "presses" is no agent.
 		{"no plural", "Tidemark/1/compound presses/2/nsubj docked/-/root", 1, "TID", "TID"},
 	} {
