@@ -154,9 +154,10 @@ func hasPetrarchDicts(dir string) bool {
 
 // stageOptionsFor maps a record's PETRARCH options onto the coding options:
 // new_actor_length becomes the coder's NewActorWords. require_dyad is
-// applied by the scorer; the comma_* clause limits have no counterpart in a
-// parser-based coder and are ignored. Records are grouped by the options
-// they need, so each distinct set loads its stages once.
+// applied by the scorer; the comma_* clause limits act on the record's
+// Treebank parse when it has one (eval.Articles), before coding. Records
+// are grouped by the options they need, so each distinct set loads its
+// stages once.
 func stageOptionsFor(base StageOptions, r eval.RecordOptions) StageOptions {
 	if r.NewActorLength > 0 {
 		base.NewActorWords = r.NewActorLength
