@@ -745,3 +745,104 @@ agents:
 	out.Name = entry.Name
 	return out, true
 }
+
+// argRels are the relations of a noun phrase's head in its clause.
+var argRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true, "obl": true, "nmod": true, "root": true, "appos": true}
+
+// AgentPhrases is the pipeline stage between kb and the coder when
+// PETRARCH dictionaries are in use. PETRARCH codes every noun phrase with
+// an agent in it, with or without an actor ("the primary official news
+// agency said" → ---GOV); kb leaves an agent word that modifies another
+// noun unmatched ("official" in "official news agency"). This adds, for
+// each noun phrase without an actor mention but with agents, an agent
+// mention coded as PETRARCH codes it (agents in order, the same code
+// once).
+func (d *Dicts) AgentPhrases(a *model.Article) {
+	if d.np == nil {
+		return
+	}
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		if s.Discarded != "" {
+			continue
+		}
+		covered := make([]bool, len(s.Tokens))
+		for _, m := range s.Actors {
+			for i := m.Tokens[0]; i < m.Tokens[1] && int(i) < len(covered); i++ {
+				covered[i] = true
+			}
+		}
+		added := false
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			if covered[i] || (t.UPOS != "NOUN" && t.UPOS != "PROPN") || !argRels[t.DepRel] && !argRels[baseRel(t.DepRel)] {
+				continue
+			}
+			idx := npTokens(s, model.Actor{Head: int32(i), Tokens: [2]int32{int32(i), int32(i + 1)}})
+			free := true
+			for _, k := range idx {
+				free = free && !covered[k]
+			}
+			if !free {
+				continue
+			}
+			m, ok := d.np.agentsOnly(s, idx, i)
+			if !ok {
+				continue
+			}
+			s.Actors = append(s.Actors, m)
+			for k := m.Tokens[0]; k < m.Tokens[1]; k++ {
+				covered[k] = true
+			}
+			added = true
+		}
+		if added {
+			slices.SortStableFunc(s.Actors, func(x, y model.Actor) int { return int(x.Tokens[0] - y.Tokens[0]) })
+		}
+	}
+}
+
+// agentsOnly codes the noun phrase of tokens idx (head h) by its agents
+// alone: "" when it has none.
+func (x *npIndex) agentsOnly(s *model.Sentence, idx []int, h int) (model.Actor, bool) {
+	ws := make([]string, len(idx))
+	for k, i := range idx {
+		ws[k] = strings.ToLower(s.Tokens[i].Text)
+	}
+	code, first := "", -1
+	var roles []string
+agents:
+	for k := 0; k < len(ws); k++ {
+		p, n, ok := x.match(ws, k, true)
+		if !ok {
+			continue
+		}
+		if first < 0 {
+			first = idx[k]
+		}
+		k += n - 1
+		c := p.entry.Code
+		if c == "" {
+			continue
+		}
+		for j := 0; j+len(c) <= len(code); j += 3 {
+			if code[j:j+len(c)] == c {
+				break agents
+			}
+		}
+		if p.prefix {
+			code = c + code
+		} else {
+			code += c
+		}
+		roles = append(roles, c)
+	}
+	if code == "" || first < 0 {
+		return model.Actor{}, false
+	}
+	lo := min(first, h)
+	m := model.Actor{Code: code, Roles: roles, Kind: model.KindAgent, Name: strings.Join(ws, " "),
+		Tokens: [2]int32{int32(lo), int32(h + 1)}, Head: int32(h),
+		Span: s.Tokens[lo].Span.Cover(s.Tokens[h].Span)}
+	return m, true
+}

@@ -204,3 +204,26 @@ func TestPetrPlurals(t *testing.T) {
 		t.Errorf("petrPlurals = %q, want %q", got, want)
 	}
 }
+
+func TestAgentPhrases(t *testing.T) {
+	ags, _, err := ReadAgents(strings.NewReader("OFFICIAL [~GOV]\nHARBOUR_PILOT [~MIL]\n"), "np.agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Dicts{np: newNPIndex(ags)}
+	// "the official news agency said"; "Harford's harbour pilots" is
+	// left alone: kb found its actor.
+	s := sentence("the/3/det official/3/amod news/3/compound agency/4/nsubj said/-/root harbour/6/compound pilots/4/obj")
+	for i := range s.Tokens {
+		s.Tokens[i].UPOS = "NOUN"
+	}
+	s.Tokens[4].UPOS = "VERB"
+	kept := model.Actor{Code: "HARMIL", Country: "HAR", Tokens: [2]int32{5, 7}, Head: 6}
+	s.Actors = []model.Actor{kept}
+	a := &model.Article{Sentences: []model.Sentence{s}}
+	d.AgentPhrases(a)
+	got := a.Sentences[0].Actors
+	if len(got) != 2 || got[0].Code != "GOV" || got[0].Head != 3 || got[0].Tokens != [2]int32{1, 4} || got[1].Code != "HARMIL" {
+		t.Errorf("actors = %+v", got)
+	}
+}
