@@ -342,6 +342,11 @@ func (w *work) emit(s *model.Sentence, m *match) {
 		return
 	}
 	tgts := w.args(m.tgt, nil)
+	if len(tgts) == 0 && w.c.opt.NewActorWords > 0 {
+		if a, ok := w.newTarget(m); ok {
+			tgts = append(tgts, a)
+		}
+	}
 	// A target that is the source itself ("the U.N. chief expressed concern
 	// to the U.N. Security Council") is no target: the event stands
 	// without one rather than being lost.

@@ -6,7 +6,7 @@ import "strings"
 // that a new actor is named by (PETRARCH's quoted actors, Options.
 // NewActorWords): the phrase head reached through compound, flat and
 // unpunctuated appositive links ("minister Calimehtar"), its subtree
-// without clauses, coordination and punctuation, and a title the parser
+// without clauses, coordination, punctuation and time phrases, and a title the parser
 // left as a sibling right before it ("head" in "Gryffindor's head Minerva
 // McGonagall" read as two subjects). The preposition before the phrase
 // and possessive markers are not words of the name. lo and hi are the first and last token.
@@ -39,6 +39,12 @@ func (w *work) newActorPhrase(n int) (lo, hi int, words []string) {
 			case "case", "mark":
 				if i == h {
 					continue // the preposition before the phrase ("for")
+				}
+			case "nmod":
+				// A time phrase ("on Wednesday") says when, not who; a
+				// parser often hangs it on the noun before it.
+				if timeWord(t.textLC[c]) {
+					continue
 				}
 			}
 			walk(int(c))
@@ -81,4 +87,45 @@ func (t *tree) punctBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// newTarget gives an event without a target a new actor as target, when
+// new actors are on (Options.NewActorWords): PETRARCH's default target is
+// the first noun phrase after the verb, and a phrase that names no known
+// actor is a new one ("left for the Ministry of Magic"). A first phrase
+// with a known actor gives nothing here: the actor is the target there.
+func (w *work) newTarget(m *match) (arg, bool) {
+	t := &w.t
+	if m.trig < 0 || m.trig >= len(t.toks) {
+		return arg{}, false
+	}
+	for c := t.first[m.trig]; c >= 0; c = t.next[c] {
+		n := int(c)
+		if n < m.trig {
+			continue
+		}
+		switch base(t.rel(n)) {
+		case "obj", "obl", "iobj":
+		default:
+			continue
+		}
+		if t.actorAt[n] >= 0 {
+			return arg{}, false
+		}
+		if ai, _ := t.bestActor(n, 2); ai >= 0 {
+			return arg{}, false
+		}
+		a, ok := w.newActor(n)
+		a.how = "new actor from the first phrase after the verb"
+		return a, ok
+	}
+	return arg{}, false
+}
+
+// timeWord reports whether w names a day or month ("Wednesday", "today").
+func timeWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	_, day := weekdays[w]
+	_, month := months[w]
+	return day || month || w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight"
 }
