@@ -545,6 +545,7 @@ func hasSubject(toks []model.Token, n int) bool {
 // npPhrase is one actor or agent phrase of the dictionaries, as words.
 type npPhrase struct {
 	words  []string
+	gaps   []bool // gaps[j]: words may come between word j-1 and word j
 	entry  *kb.Entry
 	agent  bool
 	prefix bool // [XXX~]: the agent code goes before the actor's
@@ -556,7 +557,7 @@ type npIndex struct {
 	byFirst map[string][]npPhrase
 }
 
-func newNPIndex(entries []*kb.Entry) *npIndex {
+func newNPIndex(entries []*kb.Entry, gaps map[string][]bool) *npIndex {
 	x := &npIndex{byFirst: map[string][]npPhrase{}}
 	for _, e := range entries {
 		if e.Kind != "actor" && e.Kind != "country" && e.Kind != "agent" {
@@ -567,7 +568,11 @@ func newNPIndex(entries []*kb.Entry) *npIndex {
 			if len(w) == 0 {
 				continue
 			}
-			x.byFirst[w[0]] = append(x.byFirst[w[0]], npPhrase{words: w, entry: e, agent: e.Kind == "agent", prefix: e.Type == "prefix"})
+			g := gaps[p.Text]
+			if len(g) != len(w) {
+				g = nil
+			}
+			x.byFirst[w[0]] = append(x.byFirst[w[0]], npPhrase{words: w, gaps: g, entry: e, agent: e.Kind == "agent", prefix: e.Type == "prefix"})
 		}
 	}
 	for _, ps := range x.byFirst {
@@ -659,16 +664,38 @@ func punctBetween(toks []model.Token, i, j int) bool {
 	return false
 }
 
-// match returns the longest phrase starting at word i of ws. Words match
-// exactly, as in PETRARCH: an agent's plurals are phrases of their own
-// (ReadAgents writes them out).
+// match returns the longest phrase starting at word i of ws and the
+// number of words it spans. Words match exactly, as in PETRARCH: an
+// agent's plurals are phrases of their own (ReadAgents writes them out);
+// an actor phrase written with spaces lets other words come between its
+// words (readActors notes where).
 func (x *npIndex) match(ws []string, i int, agent bool) (npPhrase, int, bool) {
 	for _, p := range x.byFirst[ws[i]] {
 		if p.agent != agent || i+len(p.words) > len(ws) {
 			continue
 		}
-		if slices.Equal(ws[i:i+len(p.words)], p.words) {
-			return p, len(p.words), true
+		if p.gaps == nil {
+			if slices.Equal(ws[i:i+len(p.words)], p.words) {
+				return p, len(p.words), true
+			}
+			continue
+		}
+		// Words may come between where the phrase was written with a
+		// space: match in order, skipping others only there.
+		k := i + 1
+		j := 1
+		for j < len(p.words) && k < len(ws) {
+			switch {
+			case ws[k] == p.words[j]:
+				j++
+			case !p.gaps[j]:
+				k = len(ws)
+				continue
+			}
+			k++
+		}
+		if j == len(p.words) {
+			return p, k - i, true
 		}
 	}
 	return npPhrase{}, 0, false

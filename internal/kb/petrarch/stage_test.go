@@ -154,7 +154,7 @@ func TestFinishSkip(t *testing.T) {
 func TestFinishNounPhrase(t *testing.T) {
 	// Entries as the readers make them: two countries, one actor with a
 	// role in its code, and agents, one of them a prefix.
-	ents, _, err := ReadActors(strings.NewReader("HARFORD [HAR]\nTIDEMARK [TID]\nHARBOUR_BOARD [HARGOV]\n"), "np.actors.txt")
+	ents, _, gaps, err := readActors(strings.NewReader("HARFORD [HAR]\nTIDEMARK [TID]\nHARBOUR_BOARD [HARGOV]\nTIDEMARK RADIO_NEWS [TIDMED]\n"), "np.actors.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestFinishNounPhrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &Dicts{Prefix: map[string]bool{"NGO": true}, np: newNPIndex(append(ents, ags...))}
+	d := &Dicts{Prefix: map[string]bool{"NGO": true}, np: newNPIndex(append(ents, ags...), gaps)}
 	for _, c := range []struct {
 		name, spec string
 		src        int // token of the source mention
@@ -181,6 +181,9 @@ func TestFinishNounPhrase(t *testing.T) {
 		{"shared modifiers", "the/2/det Harford/2/compound press/5/nsubj and/4/cc officials/2/conj docked/-/root", 4, "GOV", "HARGOV"},
 		// An apposition set off by a comma is a phrase of its own.
 		{"apposition", "Tidemark/4/nsubj ,/3/punct an/3/det official/0/appos docked/-/root", 0, "TID", "TID"},
+		// A space in an actor phrase lets words come between; '_' does not.
+		{"gap", "Tidemark/3/compound state/3/compound radio/3/compound news/4/nsubj docked/-/root", 0, "TID", "TIDMED"},
+		{"no gap at _", "Tidemark/3/compound radio/3/compound evening/3/compound news/4/nsubj docked/-/root", 0, "TID", "TID"},
 		// "{}": no plural, so "presses" is no agent.
 		{"no plural", "Tidemark/1/compound presses/2/nsubj docked/-/root", 1, "TID", "TID"},
 	} {
@@ -210,7 +213,7 @@ func TestAgentPhrases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &Dicts{np: newNPIndex(ags)}
+	d := &Dicts{np: newNPIndex(ags, nil)}
 	// "the official news agency said"; "Harford's harbour pilots" is
 	// left alone: kb found its actor.
 	s := sentence("the/3/det official/3/amod news/3/compound agency/4/nsubj said/-/root harbour/6/compound pilots/4/obj")
