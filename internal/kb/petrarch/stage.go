@@ -31,6 +31,8 @@ const NullCode = "---"
 //     ("ELR/GAL") stands for each of its codes; a compound target ("with
 //     Gondor and Arnor") is one event per member; events go from every
 //     source to every target;
+//   - an event of an adverbial clause ("after crowds burned down its
+//     embassy") goes when the verb the clause modifies coded an event;
 //   - a "%" compound pattern codes the compound's members to each other;
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
@@ -47,7 +49,7 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 	compounds, targets := map[string][]model.Actor{}, map[string][]model.Actor{}
 	for i := range a.Events {
 		ev := a.Events[i]
-		if derivedIntent(&ev) || !formOK(a, &ev) {
+		if derivedIntent(&ev) || !formOK(a, &ev) || inCodedClause(a, i) {
 			continue
 		}
 		recodeForm(a, &ev, formCode)
@@ -872,4 +874,31 @@ agents:
 		Tokens: [2]int32{int32(lo), int32(h + 1)}, Head: int32(h),
 		Span: s.Tokens[lo].Span.Cover(s.Tokens[h].Span)}
 	return m, true
+}
+
+// inCodedClause reports whether event i was found in an adverbial clause
+// ("after Calenardhon crowds burned down its embassy") of a verb that
+// coded an event itself: PETRARCH codes the clause's event only when the
+// verb above it codes nothing.
+func inCodedClause(a *model.Article, i int) bool {
+	ev := &a.Events[i]
+	if ev.Sentence < 0 || ev.Sentence >= len(a.Sentences) {
+		return false
+	}
+	toks := a.Sentences[ev.Sentence].Tokens
+	t := tokenAt(toks, ev.TriggerSpan.Start)
+	if t < 0 || baseRel(toks[t].DepRel) != "advcl" {
+		return false
+	}
+	up := int(toks[t].Head)
+	if up < 0 || up >= len(toks) {
+		return false
+	}
+	for j := range a.Events {
+		o := &a.Events[j]
+		if j != i && o.Sentence == ev.Sentence && tokenAt(toks, o.TriggerSpan.Start) == up && !derivedIntent(o) {
+			return true
+		}
+	}
+	return false
 }

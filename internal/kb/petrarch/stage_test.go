@@ -230,3 +230,24 @@ func TestAgentPhrases(t *testing.T) {
 		t.Errorf("actors = %+v", got)
 	}
 }
+
+func TestFinishCodedClause(t *testing.T) {
+	// "Harford restored ties after Tidemark crowds burned the docks": the
+	// event of the "after" clause goes when the verb above it coded one,
+	// and stays when it did not.
+	s := sentence("Harford/1/nsubj restored/-/root ties/1/obj after/5/mark crowds/5/nsubj burned/1/advcl docks/5/obj")
+	har, tid := actor(&s, "HAR", "HAR", nil, 0), actor(&s, "TID", "TID", nil, 4)
+	s.Actors = []model.Actor{har, tid}
+	restore := model.Event{Source: har, Target: model.Actor{Code: "ZZZ"}, Code: "064", TriggerSpan: s.Tokens[1].Span}
+	burn := model.Event{Source: tid, Target: model.Actor{Code: "ZZZ"}, Code: "222", TriggerSpan: s.Tokens[5].Span}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{restore, burn}}
+	Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"HAR ZZZ 064"}) {
+		t.Errorf("events = %q", got)
+	}
+	b := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{burn}}
+	Finish(b)
+	if got := triples(b.Events); !slices.Equal(got, []string{"TID ZZZ 222"}) {
+		t.Errorf("alone: events = %q", got)
+	}
+}
