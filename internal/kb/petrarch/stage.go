@@ -87,6 +87,13 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 				out[len(out)-1].Group = "\x00" + key
 			}
 			compounds[key] = appendNew(compounds[key], srcs...)
+			if ev.Group == "" && s != nil && !ev.Source.IsZero() {
+				// The coder found one actor in the subject ("Old foes
+				// Gondor and Osgiliath"); its conjuncts are members too.
+				for _, c := range conjuncts(s, ev.Source) {
+					compounds[key] = appendNew(compounds[key], rd.expand(c)...)
+				}
+			}
 			targets[key] = appendNew(targets[key], tgts...)
 			continue
 		}
@@ -102,6 +109,12 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 			ev.Group = key
 			if ts := targets[key]; len(ts) > 0 {
 				final = appendPairs(final, ev, ms, ts)
+				continue
+			}
+			if len(ms) < 2 {
+				// No compound after all: PETRARCH's "%" pattern does not
+				// match, and the event stands as a plain one would.
+				final = appendPairs(final, ev, ms, nil)
 				continue
 			}
 			paired := strings.Contains(ev.Code, ":")

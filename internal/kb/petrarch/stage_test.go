@@ -251,3 +251,30 @@ func TestFinishCodedClause(t *testing.T) {
 		t.Errorf("alone: events = %q", got)
 	}
 }
+
+func TestFinishCompoundMembers(t *testing.T) {
+	ex := model.Explanation{Pattern: "064:064 % * diplomatic (f:1)"}
+	// "Old foes Gondor and Rohan renewed ties": the coder found Gondor in
+	// the subject; its conjunct Rohan is a member too.
+	s := sentence("old/1/amod foes/5/nsubj Gondor/1/flat and/4/cc Rohan/2/conj renewed/-/root ties/5/obj")
+	g, r := actor(&s, "GON", "GON", nil, 2), actor(&s, "ROH", "ROH", nil, 4)
+	s.Actors = []model.Actor{g, r}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: g, Code: "064:064", TriggerSpan: s.Tokens[5].Span, Explanation: ex},
+	}}
+	Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"GON ROH 064", "ROH GON 064"}) {
+		t.Errorf("compound events = %q", got)
+	}
+	// "Gondor renewed ties": no compound, so the event stands alone.
+	s2 := sentence("Gondor/1/nsubj renewed/-/root ties/1/obj")
+	g2 := actor(&s2, "GON", "GON", nil, 0)
+	s2.Actors = []model.Actor{g2}
+	b := &model.Article{Sentences: []model.Sentence{s2}, Events: []model.Event{
+		{Source: g2, Code: "064:064", TriggerSpan: s2.Tokens[1].Span, Explanation: ex},
+	}}
+	Finish(b)
+	if got := triples(b.Events); !slices.Equal(got, []string{" GON 064", "GON  064"}) {
+		t.Errorf("single member: events = %q", got)
+	}
+}
