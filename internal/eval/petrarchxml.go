@@ -13,7 +13,9 @@ import (
 
 // ReadPetrarchXML reads PETRARCH's validation format: an <Environment> with
 // an <Include> line of categories, <Config option= value=> lines that stay
-// in force for the records after them, and <Sentence date= id= category=>
+// in force for the records after them, and <Sentence date= id= category=
+// sentence=> records (selected when the category is included and sentence
+// is not "false")
 // records with <EventCoding sourcecode= targetcode= eventcode=> (or
 // noevents="True", or error="…"), <Text> and a Treebank <Parse>. PETRARCH
 // codes the parse, so Record.Parse keeps it (see ParseText).
@@ -44,7 +46,9 @@ func ReadPetrarchXML(r io.Reader, file string) ([]Record, error) {
 					config[k] = attr(t, "value")
 				}
 			case "Sentence":
-				cur = &Record{ID: attr(t, "id"), Category: attr(t, "category"), File: file, Line: line, Config: map[string]string{}}
+				cur = &Record{ID: attr(t, "id"), Category: attr(t, "category"), File: file, Line: line, Config: map[string]string{},
+					// sentence="false" marks a record PETRARCH does not run
+					Selected: !strings.EqualFold(attr(t, "sentence"), "false")}
 				for k, v := range config {
 					cur.Config[k] = v
 				}
@@ -95,7 +99,7 @@ func ReadPetrarchXML(r io.Reader, file string) ([]Record, error) {
 					return nil, fmt.Errorf("%s:%d: record %s: %w", file, cur.Line, cur.ID, err)
 				}
 				cur.Options = opts
-				cur.Selected = include == nil || include[cur.Category]
+				cur.Selected = cur.Selected && (include == nil || include[cur.Category])
 				out = append(out, *cur)
 				cur = nil
 			}

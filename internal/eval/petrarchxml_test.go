@@ -10,8 +10,8 @@ import (
 
 func TestReadPetrarchXML(t *testing.T) {
 	recs := readTest(t, "petr.records.xml")
-	if len(recs) != 4 {
-		t.Fatalf("read %d records, want 4", len(recs))
+	if len(recs) != 5 {
+		t.Fatalf("read %d records, want 5", len(recs))
 	}
 	h := recs[0]
 	if h.ID != "HARBOUR-01" || h.Category != "HARBOUR" || !h.Selected || h.Date.Format("2006-01-02") != "2001-02-03" {
@@ -35,6 +35,9 @@ func TestReadPetrarchXML(t *testing.T) {
 	}
 	if recs[3].Selected {
 		t.Error("OTHER-01 is selected, but its category is not in the Include line")
+	}
+	if recs[4].Selected {
+		t.Error(`QUAY-04 is selected, but it says sentence="false"`)
 	}
 }
 
