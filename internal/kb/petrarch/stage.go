@@ -33,6 +33,8 @@ const NullCode = "---"
 //     source to every target;
 //   - an event of an adverbial clause ("after crowds burned down its
 //     embassy") goes when the verb the clause modifies coded an event;
+//   - an event without a target needs a phrase after its verb ("said on
+//     Saturday", not "said today"), as PETRARCH needs one to code;
 //   - a "%" compound pattern codes the compound's members to each other;
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
@@ -69,6 +71,9 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 				// The coder named one target; PETRARCH codes every member
 				// of a compound target ("with Gondor and Arnor").
 				extra = conjuncts(s, ev.Target)
+			}
+			if ev.Target.IsZero() && !compound(&ev) && !phraseAfter(s, &ev) {
+				continue
 			}
 		}
 		rd := reader{s: s, prefix: prefix, np: np, day: day}
@@ -910,6 +915,32 @@ func inCodedClause(a *model.Article, i int) bool {
 	for j := range a.Events {
 		o := &a.Events[j]
 		if j != i && o.Sentence == ev.Sentence && tokenAt(toks, o.TriggerSpan.Start) == up && !derivedIntent(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter reports whether the trigger of ev has a phrase after it
+// that could hold a target: an object, an oblique or a clause. PETRARCH
+// codes a verb only with a noun phrase after it, coded or not ("said on
+// Saturday" gives "X --- 023"; "said today", with a bare time word, gives
+// nothing).
+func phraseAfter(s *model.Sentence, ev *model.Event) bool {
+	t := tokenAt(s.Tokens, ev.TriggerSpan.Start)
+	if t < 0 {
+		return true
+	}
+	for i := t + 1; i < len(s.Tokens); i++ {
+		if int(s.Tokens[i].Head) != t {
+			continue
+		}
+		switch r := s.Tokens[i].DepRel; baseRel(r) {
+		case "obl":
+			if r != "obl:tmod" && r != "obl:unmarked" && r != "obl:npmod" {
+				return true
+			}
+		case "obj", "iobj", "ccomp", "xcomp", "nmod", "advcl":
 			return true
 		}
 	}

@@ -278,3 +278,24 @@ func TestFinishCompoundMembers(t *testing.T) {
 		t.Errorf("single member: events = %q", got)
 	}
 }
+
+func TestFinishNeedsPhraseAfter(t *testing.T) {
+	// "Harford said on Saturday" codes Harford → (none); "Harford said
+	// today", with only a bare time word after the verb, codes nothing.
+	for _, c := range []struct {
+		spec string
+		want []string
+	}{
+		{"Harford/1/nsubj said/-/root on/3/case Saturday/1/obl", []string{"HAR  023"}},
+		{"Harford/1/nsubj said/-/root today/1/obl:unmarked", nil},
+	} {
+		s := sentence(c.spec)
+		har := actor(&s, "HAR", "HAR", nil, 0)
+		s.Actors = []model.Actor{har}
+		a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{{Source: har, Code: "023", TriggerSpan: s.Tokens[1].Span}}}
+		Finish(a)
+		if got := triples(a.Events); !slices.Equal(got, c.want) {
+			t.Errorf("%s: events = %q, want %q", c.spec, got, c.want)
+		}
+	}
+}
