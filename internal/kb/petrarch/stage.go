@@ -31,6 +31,9 @@ const NullCode = "---"
 //     ("ELR/GAL") stands for each of its codes; a compound target ("with
 //     Gondor and Arnor") is one event per member; events go from every
 //     source to every target;
+//   - an event whose source is not its verb's own subject takes the actor
+//     of the noun phrase right before the verb ("after Calenardhon crowds
+//     burned down its embassy");
 //   - an event of an adverbial clause ("after crowds burned down its
 //     embassy") goes when the verb the clause modifies coded an event;
 //   - an event without a target needs a phrase after its verb ("said on
@@ -55,6 +58,9 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 			continue
 		}
 		recodeForm(a, &ev, formCode)
+		if s := a.Sentences; ev.Sentence >= 0 && ev.Sentence < len(s) {
+			subjectBefore(&s[ev.Sentence], &ev)
+		}
 		if s := a.Sentences; ev.Sentence >= 0 && ev.Sentence < len(s) {
 			skipPhrases(&s[ev.Sentence], &ev)
 		}
@@ -943,6 +949,48 @@ func phraseAfter(s *model.Sentence, ev *model.Event) bool {
 		case "obj", "iobj", "ccomp", "xcomp", "nmod", "advcl":
 			return true
 		}
+	}
+	return false
+}
+
+// subjectBefore gives an event whose source is not its verb's own subject
+// (the coder took a controlling clause's subject, or a parser hung the
+// real one elsewhere: "after Calenardhon crowds burned down its embassy")
+// the actor of the noun phrase right before the verb, which PETRARCH
+// reads as the clause's subject.
+func subjectBefore(s *model.Sentence, ev *model.Event) {
+	toks := s.Tokens
+	t := tokenAt(toks, ev.TriggerSpan.Start)
+	if t < 1 || ev.Source.IsZero() || toks[t].UPOS != "VERB" {
+		return
+	}
+	if h := int(ev.Source.Head); h >= 0 && h < len(toks) && underSubject(toks, h, t) {
+		return
+	}
+	prev := t - 1
+	if p := toks[prev].UPOS; p != "NOUN" && p != "PROPN" {
+		return
+	}
+	for _, m := range s.Actors {
+		if m.Code == "" || m.Code == ev.Source.Code || m.Head < 0 || int(m.Head) >= len(toks) {
+			continue
+		}
+		// The mention ends right before the verb, or modifies the noun
+		// that does ("Calenardhon crowds").
+		if int(m.Tokens[1]) == t || int(toks[m.Head].Head) == prev && baseRel(toks[m.Head].DepRel) == "compound" && int(m.Tokens[1]) == prev {
+			ev.Source, ev.SourceSpan = m, m.Span
+			return
+		}
+	}
+}
+
+// underSubject reports whether token i lies in the subject phrase of verb v.
+func underSubject(toks []model.Token, i, v int) bool {
+	for n, k := i, 0; n >= 0 && n < len(toks) && k < len(toks); k++ {
+		if int(toks[n].Head) == v {
+			return strings.HasPrefix(toks[n].DepRel, "nsubj") || strings.HasPrefix(toks[n].DepRel, "csubj")
+		}
+		n = int(toks[n].Head)
 	}
 	return false
 }

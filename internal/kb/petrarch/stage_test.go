@@ -299,3 +299,35 @@ func TestFinishNeedsPhraseAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestFinishSubjectBefore(t *testing.T) {
+	// "Harford restored ties after Tidemark crowds burned the docks", with
+	// "crowds" hung on "ties" by the parser and the coder's source taken
+	// from the main clause: the noun phrase before the verb is its subject.
+	s := sentence("Harford/1/nsubj restored/-/root ties/1/obj after/5/case Tidemark/5/compound crowds/2/nmod burned/1/advcl docks/6/obj")
+	for i := range s.Tokens {
+		s.Tokens[i].UPOS = "NOUN"
+	}
+	s.Tokens[1].UPOS, s.Tokens[6].UPOS = "VERB", "VERB"
+	har, tid := actor(&s, "HAR", "HAR", nil, 0), actor(&s, "TID", "TID", nil, 4)
+	s.Actors = []model.Actor{har, tid}
+	a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+		{Source: har, Target: model.Actor{Code: "ZZZ"}, Code: "222", TriggerSpan: s.Tokens[6].Span},
+	}}
+	Finish(a)
+	if got := triples(a.Events); !slices.Equal(got, []string{"TID ZZZ 222"}) {
+		t.Errorf("events = %q", got)
+	}
+	// The verb's own subject stays.
+	s2 := sentence("Harford/1/nsubj burned/-/root Tidemark/3/compound docks/1/obj")
+	s2.Tokens[1].UPOS = "VERB"
+	h2 := actor(&s2, "HAR", "HAR", nil, 0)
+	s2.Actors = []model.Actor{h2, actor(&s2, "TID", "TID", nil, 2)}
+	b := &model.Article{Sentences: []model.Sentence{s2}, Events: []model.Event{
+		{Source: h2, Target: model.Actor{Code: "ZZZ"}, Code: "222", TriggerSpan: s2.Tokens[1].Span},
+	}}
+	Finish(b)
+	if got := triples(b.Events); !slices.Equal(got, []string{"HAR ZZZ 222"}) {
+		t.Errorf("own subject: events = %q", got)
+	}
+}
