@@ -150,6 +150,9 @@ func petrPlurals(forms []string) []string {
 	return out
 }
 
+// storyDiscardKey starts the kb key of a file's story discards.
+const storyDiscardKey = "petrarch story "
+
 // expandSubs replaces every !NAME! marker in s by each member of its set.
 func expandSubs(s string, subs map[string][]string) ([]string, error) {
 	i := strings.IndexByte(s, '!')
@@ -180,7 +183,8 @@ func expandSubs(s string, subs map[string][]string) ([]string, error) {
 
 // ReadDiscards reads a PETRARCH discard list: "+PHRASE" lines discard the
 // story, other lines the sentence. kb discards sentences only, so story
-// discards are loaded as sentence discards and reported as approximated.
+// discards are loaded as sentence discards under their own key (Finish
+// then drops the rest of the story) and reported as approximated.
 func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	lines, err := readLines(r, false)
 	if err != nil {
@@ -189,7 +193,7 @@ func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	var skips []Skip
 	pos := func(n int) string { return file + ":" + strconv.Itoa(n) }
 	sent := &kb.Entry{Kind: "discard", Key: "petrarch sentence " + file, Name: "sentence discards", Scope: "sentence", File: file}
-	story := &kb.Entry{Kind: "discard", Key: "petrarch story " + file, Name: "story discards", Scope: "sentence", File: file}
+	story := &kb.Entry{Kind: "discard", Key: storyDiscardKey + file, Name: "story discards", Scope: "sentence", File: file}
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
@@ -198,7 +202,7 @@ func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 		e := sent
 		if strings.HasPrefix(t, "+") {
 			e, t = story, t[1:]
-			skips = append(skips, Skip{Pos: pos(l.n), Text: l.raw, Reason: "story discard read as a sentence discard", Approx: true})
+			skips = append(skips, Skip{Pos: pos(l.n), Text: l.raw, Reason: "story discard: kb discards the sentence, Finish the rest of the story", Approx: true})
 		}
 		t, _, _ = bracket(t)
 		p := phraseText(t)

@@ -39,6 +39,8 @@ const NullCode = "---"
 //   - an event without a target needs a phrase after its verb ("said on
 //     Saturday", not "said today"), as PETRARCH needs one to code;
 //   - a "%" compound pattern codes the compound's members to each other;
+//   - a story discard ("+PHRASE" in the discards file) drops every event of
+//     the article, not only those of the sentence kb discarded;
 //   - the null code drops the event, and a paired code "A:B" gives event A
 //     from source to target and event B back ("left for" → visit and
 //     receive a visit); "[:B]" gives only the reverse.
@@ -141,7 +143,22 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 		final = append(final, ev)
 	}
 	a.Events = final
+	for _, s := range a.Sentences {
+		if strings.HasPrefix(s.Discarded, storyDiscard) {
+			// A story discard removes the whole story, not only the
+			// sentence kb discarded.
+			if len(a.Events) > 0 {
+				a.Diag(model.Info, "petrarch", model.Span{}, fmt.Sprintf("%d events dropped: the story is discarded (%s)", len(a.Events), s.Discarded))
+			}
+			a.Events = nil
+			break
+		}
+	}
 }
+
+// storyDiscard starts the Discarded note kb writes for a sentence matched
+// by the story discards ReadDiscards loads.
+const storyDiscard = "discard " + storyDiscardKey
 
 // appendPairs appends ev for every source and target, splitting paired
 // and null codes.

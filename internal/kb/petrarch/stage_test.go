@@ -331,3 +331,28 @@ func TestFinishSubjectBefore(t *testing.T) {
 		t.Errorf("own subject: events = %q", got)
 	}
 }
+
+func TestFinishStoryDiscard(t *testing.T) {
+	// Sentence 2 matched a story discard: the events of sentence 1 go too.
+	s1 := sentence("Harford/1/nsubj hailed/-/root Tidemark/1/obj")
+	har, tid := actor(&s1, "HAR", "HAR", nil, 0), actor(&s1, "TID", "TID", nil, 2)
+	s1.Actors = []model.Actor{har, tid}
+	s2 := sentence("regatta/1/compound results/-/root")
+	s2.Index = 1
+	mk := func(discard string) *model.Article {
+		s2.Discarded = discard
+		return &model.Article{Sentences: []model.Sentence{s1, s2}, Events: []model.Event{
+			{Source: har, Target: tid, Code: "051", TriggerSpan: s1.Tokens[1].Span},
+		}}
+	}
+	a := mk("discard " + storyDiscardKey + "x.txt (x.txt:2)")
+	Finish(a)
+	if len(a.Events) != 0 || len(a.Diagnostics) != 1 {
+		t.Errorf("story discard: events %q, diagnostics %v", triples(a.Events), a.Diagnostics)
+	}
+	b := mk("discard petrarch sentence x.txt (x.txt:3)")
+	Finish(b)
+	if got := triples(b.Events); !slices.Equal(got, []string{"HAR TID 051"}) {
+		t.Errorf("sentence discard: events = %q", got)
+	}
+}
