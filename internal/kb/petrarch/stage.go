@@ -778,34 +778,7 @@ func (x *npIndex) code(s *model.Sentence, a model.Actor, day int32) (model.Actor
 	if entry == nil || base == "" || strings.Contains(base, "/") {
 		return a, false
 	}
-	code := base
-	var added []string
-agents:
-	for i := 0; i < len(ws); i++ {
-		if i >= lo && i < hi {
-			continue
-		}
-		p, n, ok := x.match(ws, i, true)
-		if !ok {
-			continue
-		}
-		i += n - 1
-		c := p.entry.Code
-		if c == "" {
-			continue
-		}
-		for k := 0; k+len(c) <= len(code); k += 3 {
-			if code[k:k+len(c)] == c {
-				break agents
-			}
-		}
-		if p.prefix {
-			code = c + code
-		} else {
-			code += c
-		}
-		added = append(added, c)
-	}
+	code, added, _ := x.addAgents(base, ws, lo, hi)
 	out := a
 	out.Code = code
 	if out.Country == "" && len(base) >= 3 {
@@ -872,32 +845,34 @@ func (d *Dicts) AgentPhrases(a *model.Article) {
 	}
 }
 
-// agentsOnly codes the noun phrase of tokens idx (head h) by its agents
-// alone: "" when it has none.
-func (x *npIndex) agentsOnly(s *model.Sentence, idx []int, h int) (model.Actor, bool) {
-	ws := make([]string, len(idx))
-	for k, i := range idx {
-		ws[k] = strings.ToLower(s.Tokens[i].Text)
-	}
-	code, first := "", -1
-	var roles []string
-agents:
-	for k := 0; k < len(ws); k++ {
-		p, n, ok := x.match(ws, k, true)
+// addAgents adds to code the agents found in words ws outside [lo, hi)
+// (the actor's own words), as PETRARCH does: in order, prefix agents
+// ([XXX~]) before the code and others after, stopping at the first whose
+// code the result already has (in steps of three letters). It returns the
+// code, the agent codes added and the index of the first agent word (-1
+// when none).
+func (x *npIndex) addAgents(code string, ws []string, lo, hi int) (string, []string, int) {
+	var added []string
+	first := -1
+	for i := 0; i < len(ws); i++ {
+		if i >= lo && i < hi {
+			continue
+		}
+		p, n, ok := x.match(ws, i, true)
 		if !ok {
 			continue
 		}
 		if first < 0 {
-			first = idx[k]
+			first = i
 		}
-		k += n - 1
+		i += n - 1
 		c := p.entry.Code
 		if c == "" {
 			continue
 		}
-		for j := 0; j+len(c) <= len(code); j += 3 {
-			if code[j:j+len(c)] == c {
-				break agents
+		for k := 0; k+len(c) <= len(code); k += 3 {
+			if code[k:k+len(c)] == c {
+				return code, added, first
 			}
 		}
 		if p.prefix {
@@ -905,7 +880,22 @@ agents:
 		} else {
 			code += c
 		}
-		roles = append(roles, c)
+		added = append(added, c)
+	}
+	return code, added, first
+}
+
+// agentsOnly codes the noun phrase of tokens idx (head h) by its agents
+// alone: "" when it has none.
+func (x *npIndex) agentsOnly(s *model.Sentence, idx []int, h int) (model.Actor, bool) {
+	ws := make([]string, len(idx))
+	for k, i := range idx {
+		ws[k] = strings.ToLower(s.Tokens[i].Text)
+	}
+	code, roles, k := x.addAgents("", ws, 0, 0)
+	first := -1
+	if k >= 0 {
+		first = idx[k]
 	}
 	if code == "" || first < 0 {
 		return model.Actor{}, false
