@@ -253,10 +253,11 @@ func under(toks []model.Token, i, top int) bool {
 		switch r := baseRel(toks[n].DepRel); {
 		case r == "conj" && toks[n].UPOS != "VERB":
 			// coordinated nominals stay in the phrase; coordinated verbs do not
-		case r == "advcl" && !hasSubject(toks, n):
-			// a clause without a subject of its own ("to supply Gondor",
-			// "hunting trip in …") continues the verb phrase, as PETRARCH
-			// reads it; "after a hafling was reported on …" does not
+		case r == "advcl" && !hasSubject(toks, n) && !finite(toks, n):
+			// a non-finite clause without a subject of its own ("to supply
+			// Gondor", "hunting trip in …") continues the verb phrase, as
+			// PETRARCH reads it; "after a hafling was reported on …" does
+			// not, even where a parser lost its subject
 		case clauseRels[r]:
 			return false
 		}
@@ -574,6 +575,21 @@ func skipPhrases(s *model.Sentence, ev *model.Event) {
 		cur = next
 	}
 	ev.Target, ev.TargetSpan = cur, cur.Span
+}
+
+// finite reports whether verb n heads a finite clause: it has an
+// auxiliary or copula, or a tensed form.
+func finite(toks []model.Token, n int) bool {
+	switch toks[n].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	for i := range toks {
+		if int(toks[i].Head) == n && strings.HasPrefix(toks[i].DepRel, "aux") && !strings.EqualFold(toks[i].Text, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSubject(toks []model.Token, n int) bool {

@@ -356,3 +356,27 @@ func TestFinishStoryDiscard(t *testing.T) {
 		t.Errorf("sentence discard: events = %q", got)
 	}
 }
+
+func TestFinishFiniteClause(t *testing.T) {
+	// "Harford delayed talks after a ship was sighted at Tidemark", the
+	// clause's subject lost to the parser: a finite clause is no part of
+	// the verb's phrase, so Tidemark is not the default target; a
+	// non-finite one ("to supply Tidemark") is.
+	for _, c := range []struct {
+		spec string
+		tid  int
+		want []string
+	}{
+		{"Harford/1/nsubj delayed/-/root talks/1/obj after/4/case ship/2/nmod was/6/aux:pass sighted/1/advcl at/8/case Tidemark/6/obl", 8, []string{"HAR  191"}},
+		{"Harford/1/nsubj delayed/-/root talks/1/obj to/4/mark supply/1/advcl Tidemark/4/obj", 5, []string{"HAR TID 191"}},
+	} {
+		s := sentence(c.spec)
+		har := actor(&s, "HAR", "HAR", nil, 0)
+		s.Actors = []model.Actor{har, actor(&s, "TID", "TID", nil, c.tid)}
+		a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{{Source: har, Code: "191", TriggerSpan: s.Tokens[1].Span}}}
+		Finish(a)
+		if got := triples(a.Events); !slices.Equal(got, c.want) {
+			t.Errorf("%s: events = %q, want %q", c.spec, got, c.want)
+		}
+	}
+}
