@@ -253,6 +253,10 @@ func under(toks []model.Token, i, top int) bool {
 		switch r := baseRel(toks[n].DepRel); {
 		case r == "conj" && toks[n].UPOS != "VERB":
 			// coordinated nominals stay in the phrase; coordinated verbs do not
+		case r == "advcl" && toks[n].UPOS != "VERB" && punctBefore(toks, n):
+			// a noun phrase set off by a comma that a parser hung on the
+			// verb as a clause (", a senior Bree official said today")
+			return false
 		case r == "advcl" && !hasSubject(toks, n) && !finite(toks, n):
 			// a non-finite clause without a subject of its own ("to supply
 			// Gondor", "hunting trip in …") continues the verb phrase, as
@@ -575,6 +579,17 @@ func skipPhrases(s *model.Sentence, ev *model.Event) {
 		cur = next
 	}
 	ev.Target, ev.TargetSpan = cur, cur.Span
+}
+
+// punctBefore reports whether the phrase of token n starts with
+// punctuation: a dependent of n that is punctuation before it.
+func punctBefore(toks []model.Token, n int) bool {
+	for i := 0; i < n; i++ {
+		if int(toks[i].Head) == n && baseRel(toks[i].DepRel) == "punct" {
+			return true
+		}
+	}
+	return false
 }
 
 // finite reports whether verb n heads a finite clause: it has an

@@ -369,6 +369,8 @@ func TestFinishFiniteClause(t *testing.T) {
 	}{
 		{"Harford/1/nsubj delayed/-/root talks/1/obj after/4/case ship/2/nmod was/6/aux:pass sighted/1/advcl at/8/case Tidemark/6/obl", 8, []string{"HAR  191"}},
 		{"Harford/1/nsubj delayed/-/root talks/1/obj to/4/mark supply/1/advcl Tidemark/4/obj", 5, []string{"HAR TID 191"}},
+		// A noun phrase after a comma, hung on the verb as a clause.
+		{"Harford/1/nsubj delayed/-/root talks/1/obj ,/5/punct Tidemark/5/compound official/1/advcl", 4, []string{"HAR  191"}},
 	} {
 		s := sentence(c.spec)
 		har := actor(&s, "HAR", "HAR", nil, 0)
