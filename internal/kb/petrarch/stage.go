@@ -698,7 +698,7 @@ func npTokens(s *model.Sentence, a model.Actor) []int {
 	walk(h)
 	// The mention's own words are one phrase whatever the parse says
 	// ("Ministry of Silly Walks" with "Walks" read as a conjunct).
-	for i := a.Tokens[0]; i < a.Tokens[1] && int(i) < len(toks); i++ {
+	for i := max(a.Tokens[0], 0); i < a.Tokens[1] && int(i) < len(toks); i++ {
 		in[i] = true
 	}
 	if toks[h].DepRel == "conj" {
