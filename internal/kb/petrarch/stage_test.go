@@ -382,3 +382,29 @@ func TestFinishFiniteClause(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFinishNounPhrase measures Finish reading an event's noun
+// phrases with dictionaries (the petrarch stage's per-event cost).
+func BenchmarkFinishNounPhrase(b *testing.B) {
+	ents, _, gaps, err := readActors(strings.NewReader("HARFORD [HAR]\nTIDEMARK [TID]\nHARBOUR_BOARD [HARGOV]\n"), "np.actors.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ags, _, err := ReadAgents(strings.NewReader("PILOT [~MIL]\nSEA_PILOT [~MILNAV]\nOFFICIAL [~GOV]\nGUILD {} [NGO~]\n"), "np.agents.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &Dicts{Prefix: map[string]bool{"NGO": true}, np: newNPIndex(append(ents, ags...), gaps)}
+	s := sentence("a/3/det guild/3/compound Harford/3/compound pilot/4/nsubj hailed/-/root the/7/det Tidemark/7/compound officials/4/obj")
+	src, tgt := actor(&s, "MIL", "", []string{"MIL"}, 3), actor(&s, "GOV", "", []string{"GOV"}, 7)
+	s.Actors = []model.Actor{src, tgt}
+	evs := []model.Event{{Source: src, Target: tgt, Code: "051", TriggerSpan: s.Tokens[4].Span}}
+	a := &model.Article{Sentences: []model.Sentence{s}}
+	for b.Loop() {
+		a.Events = append(a.Events[:0], evs...)
+		d.Finish(a)
+	}
+	if got := triples(a.Events); !slices.Equal(got, []string{"NGOHARMIL TIDGOV 051"}) {
+		b.Errorf("events = %q", got)
+	}
+}
