@@ -154,9 +154,10 @@ func hasPetrarchDicts(dir string) bool {
 
 // stageOptionsFor maps a record's PETRARCH options onto the coding options:
 // new_actor_length becomes the coder's NewActorWords. require_dyad is
-// applied by the scorer; the comma_* clause limits have no counterpart in a
-// parser-based coder and are ignored. Records are grouped by the options
-// they need, so each distinct set loads its stages once.
+// applied by the scorer; the comma_* clause limits act on the record's
+// Treebank parse when it has one (eval.Articles), before coding. Records
+// are grouped by the options they need, so each distinct set loads its
+// stages once.
 func stageOptionsFor(base StageOptions, r eval.RecordOptions) StageOptions {
 	if r.NewActorLength > 0 {
 		base.NewActorWords = r.NewActorLength
@@ -267,6 +268,10 @@ func printTriples(w io.Writer, file string, rep *eval.Report, recs []eval.Record
 		shown++
 		rec := &recs[r.Index]
 		fmt.Fprintf(w, "  %s [%s] %s:%d\n    %s\n", r.ID, r.Category, rec.File, rec.Line, clip(rec.Text, 160))
+		if t := arts[r.Index].Text; t != rec.Text && rec.Parse != "" {
+			// PETRARCH codes the words of the record's parse
+			fmt.Fprintf(w, "    parse: %s\n", clip(t, 160))
+		}
 		if rec.ExpectedError != "" {
 			fmt.Fprintf(w, "    expected: %s (no events)\n", rec.ExpectedError)
 		}

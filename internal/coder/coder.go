@@ -359,6 +359,11 @@ func (w *work) emit(s *model.Sentence, m *match) {
 		return
 	}
 	tgts := w.args(m.tgt, nil)
+	if len(tgts) == 0 && w.c.opt.NewActorWords > 0 {
+		if a, ok := w.newTarget(m); ok {
+			tgts = append(tgts, a)
+		}
+	}
 	// A target that is the source itself ("the U.N. chief expressed concern
 	// to the U.N. Security Council") is no target: the event stands
 	// without one rather than being lost.
@@ -557,9 +562,8 @@ func isSubject(s *model.Sentence, a *model.Actor, strict bool) bool {
 	return false
 }
 
-// newActor makes a KindUserPhrase actor of the noun phrase headed by n: its
-// subtree without clauses, coordination and punctuation, when it is short
-// enough.
+// newActor makes a KindUserPhrase actor of the noun phrase around n (see
+// newActorPhrase), when it has at most NewActorWords words.
 func (w *work) newActor(n int) (arg, bool) {
 	t := &w.t
 	switch t.toks[n].UPOS {
@@ -567,30 +571,13 @@ func (w *work) newActor(n int) (arg, bool) {
 	default:
 		return arg{}, false
 	}
-	lo, hi := n, n
-	var walk func(i int)
-	walk = func(i int) {
-		lo, hi = min(lo, i), max(hi, i)
-		for c := t.first[i]; c >= 0; c = t.next[c] {
-			switch base(t.rel(int(c))) {
-			case "acl", "advcl", "punct", "conj", "cc", "parataxis", "ccomp", "xcomp", "appos", "dep":
-				continue
-			}
-			walk(int(c))
-		}
-	}
-	walk(n)
-	if hi-lo+1 > w.c.opt.NewActorWords {
+	lo, hi, words := w.newActorPhrase(n)
+	if len(words) == 0 || len(words) > w.c.opt.NewActorWords {
 		return arg{}, false
 	}
 	var b strings.Builder
 	b.WriteByte('"')
-	for i := lo; i <= hi; i++ {
-		if i > lo {
-			b.WriteByte(' ')
-		}
-		b.WriteString(strings.ToUpper(t.toks[i].Text))
-	}
+	b.WriteString(strings.Join(words, " "))
 	b.WriteByte('"')
 	a := model.Actor{Code: b.String(), Kind: model.KindUserPhrase, Span: t.tokSpan(lo, hi+1),
 		Tokens: [2]int32{int32(lo), int32(hi + 1)}, Head: int32(n)}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -64,8 +65,14 @@ type Record struct {
 	Options       RecordOptions
 	Category      string
 	Selected      bool // selected_by_file_include; true when the gold has no such field
-	File          string
-	Line          int
+	// Parse is PETRARCH's Treebank parse of the record, when the gold
+	// supplies one (its XML, or the XML a JSONL record names as its
+	// source_file, beside it). PETRARCH codes the parse's words, so Articles
+	// does too, less the comma clauses its options remove; a parse that
+	// does not balance is a bad_input_parse.
+	Parse string
+	File  string
+	Line  int
 }
 
 // HasPenta reports whether the record carries a PentaClass label.
@@ -124,6 +131,7 @@ type raw struct {
 	Config         map[string]any `json:"config_in_force"`
 	Category       string         `json:"category"`
 	Selected       *bool          `json:"selected_by_file_include"`
+	SourceFile     string         `json:"source_file"`
 }
 
 func str(p *string) string {
@@ -137,7 +145,14 @@ func str(p *string) string {
 // A malformed line is an error naming file and line: gold data that does
 // not parse would make every figure meaningless.
 func ReadGold(r io.Reader, file string) ([]Record, error) {
+	recs, _, err := readGold(r, file)
+	return recs, err
+}
+
+// readGold is ReadGold that also returns each record's source_file.
+func readGold(r io.Reader, file string) ([]Record, []string, error) {
 	var out []Record
+	var sources []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -147,7 +162,7 @@ func ReadGold(r io.Reader, file string) ([]Record, error) {
 		}
 		var x raw
 		if err := json.Unmarshal(b, &x); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", file, line, err)
+			return nil, nil, fmt.Errorf("%s:%d: %w", file, line, err)
 		}
 		rec := Record{
 			ID: x.ID, Text: x.Text, ExpectNoEvents: x.ExpectNoEvents, ExpectedError: str(x.ExpectedError),
@@ -160,7 +175,7 @@ func ReadGold(r io.Reader, file string) ([]Record, error) {
 		if d := str(x.Date); d != "" {
 			t, err := time.Parse("2006-01-02", d)
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: record %s: date: %w", file, line, rec.ID, err)
+				return nil, nil, fmt.Errorf("%s:%d: record %s: date: %w", file, line, rec.ID, err)
 			}
 			rec.Date = t
 		}
@@ -169,7 +184,7 @@ func ReadGold(r io.Reader, file string) ([]Record, error) {
 		}
 		opts, err := parseOptions(rec.Config)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: record %s: %w", file, line, rec.ID, err)
+			return nil, nil, fmt.Errorf("%s:%d: record %s: %w", file, line, rec.ID, err)
 		}
 		rec.Options = opts
 		for _, e := range x.Expected {
@@ -179,28 +194,41 @@ func ReadGold(r io.Reader, file string) ([]Record, error) {
 			}
 			if e.PentaClass != nil {
 				if *e.PentaClass < 0 || *e.PentaClass > 4 {
-					return nil, fmt.Errorf("%s:%d: record %s: penta_class %d out of 0–4", file, line, rec.ID, *e.PentaClass)
+					return nil, nil, fmt.Errorf("%s:%d: record %s: penta_class %d out of 0–4", file, line, rec.ID, *e.PentaClass)
 				}
 				g.PentaClass = *e.PentaClass
 			}
 			rec.Expected = append(rec.Expected, g)
 		}
 		out = append(out, rec)
+		sources = append(sources, x.SourceFile)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	return out, nil
+	return out, sources, nil
 }
 
-// ReadGoldFile reads gold records from a JSONL file.
+// ReadGoldFile reads gold records from a JSONL file, or from PETRARCH's
+// validation XML (*.xml). JSONL records converted from a PETRARCH XML file
+// that lies beside them (their source_file) get its parses.
 func ReadGoldFile(path string) ([]Record, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return ReadGold(f, path)
+	if strings.EqualFold(filepath.Ext(path), ".xml") {
+		return ReadPetrarchXML(f, path)
+	}
+	recs, sources, err := readGold(f, path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := attachParses(recs, filepath.Dir(path), sources); err != nil {
+		return nil, fmt.Errorf("%s: parses: %w", path, err)
+	}
+	return recs, nil
 }
 
 func parseOptions(cfg map[string]string) (RecordOptions, error) {
@@ -247,7 +275,18 @@ func Articles(recs []Record) []*model.Article {
 			id = fmt.Sprintf("%s#%d", r.ID, n+1)
 		}
 		seen[r.ID]++
-		out[i] = &model.Article{ID: id, Date: r.Date, Raw: r.Text, Text: r.Text, Origin: fmt.Sprintf("%s:%d", r.File, r.Line)}
+		a := &model.Article{ID: id, Date: r.Date, Raw: r.Text, Text: r.Text, Origin: fmt.Sprintf("%s:%d", r.File, r.Line)}
+		if r.Parse != "" {
+			// PETRARCH codes the words of the parse; one that does not
+			// balance is rejected whole, as PETRARCH does.
+			t, err := ParseText(r.Parse, r.Options.Commas())
+			if err != nil {
+				t = ""
+				a.Diag(model.Error, "ingest", model.Span{}, "record "+r.ID+": "+err.Error())
+			}
+			a.Raw, a.Text = t, t
+		}
+		out[i] = a
 	}
 	return out
 }

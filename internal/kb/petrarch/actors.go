@@ -24,10 +24,18 @@ type actorRecord struct {
 // becomes one kb entry (see the package comment); unreadable lines are
 // returned as Skips naming file and line.
 func ReadActors(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
+	es, skips, _, err := readActors(r, file)
+	return es, skips, err
+}
+
+// readActors is ReadActors that also returns, per phrase text, where its
+// words were joined by a space rather than '_' (see gapsOf).
+func readActors(r io.Reader, file string) ([]*kb.Entry, []Skip, map[string][]bool, error) {
 	lines, err := readLines(r, true)
 	if err != nil {
-		return nil, nil, fmt.Errorf("petrarch: %s: %w", file, err)
+		return nil, nil, nil, fmt.Errorf("petrarch: %s: %w", file, err)
 	}
+	gaps := map[string][]bool{}
 	var out []*kb.Entry
 	var skips []Skip
 	pos := func(n int) string { return file + ":" + strconv.Itoa(n) }
@@ -115,6 +123,7 @@ func ReadActors(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			}
 			text, _, _ := bracket(t[1:])
 			p := phraseText(text)
+			gapsOf(gaps, text)
 			if p == "" {
 				skip(l, "empty synonym")
 				continue
@@ -135,6 +144,7 @@ func ReadActors(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 				cur = &actorRecord{line: l.n}
 			}
 			p := phraseText(text)
+			gapsOf(gaps, text)
 			if p == "" {
 				skip(l, "empty actor phrase")
 				continue
@@ -146,7 +156,30 @@ func ReadActors(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 		}
 	}
 	flush()
-	return out, skips, nil
+	return out, skips, gaps, nil
+}
+
+// gapsOf notes which words of a phrase may have other words before them
+// in a noun phrase: PETRARCH's actor phrases match their words in order,
+// consecutively across '_' ("THE_BROWN") but with words between across a
+// space ("ITHILEN TELEVISION" matches "Ithilen state-run television").
+func gapsOf(gaps map[string][]bool, text string) {
+	fs := strings.Fields(text)
+	var g []bool
+	spaced := false
+	for _, f := range fs {
+		for k, w := range strings.Split(strings.Trim(f, "_"), "_") {
+			if w == "" {
+				continue
+			}
+			gap := k == 0 && len(g) > 0
+			spaced = spaced || gap
+			g = append(g, gap)
+		}
+	}
+	if spaced {
+		gaps[phraseText(text)] = g
+	}
 }
 
 // entry turns a record into a kb entry: a country entry for a single

@@ -100,6 +100,9 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 			skip(l, false, "%v", err)
 			continue
 		}
+		if !noPlural {
+			plurals = append(plurals, petrPlurals(forms)...)
+		}
 		e := &kb.Entry{Kind: "agent", Key: "petrarch " + pos(l.n), Code: code, Pos: pos(l.n), File: file, Line: l.n}
 		if prefix {
 			e.Type = "prefix" // Dicts.Prefix: the role goes before the actor code
@@ -118,6 +121,37 @@ func ReadAgents(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	}
 	return out, skips, nil
 }
+
+// petrPlurals returns the regular plurals of agent phrases, formed on
+// the last word as PETRARCH forms them ("CONGRESS" → "CONGRESSES",
+// "PARTY" → "PARTIES", "SPOKESMAN" → "SPOKESMEN", "OFFICIAL" →
+// "OFFICIALS"), so that a phrase matches its plural as a word of its own
+// and "{}" (no plural) is honoured where the phrases are read word by word.
+func petrPlurals(forms []string) []string {
+	var out []string
+	for _, f := range forms {
+		f = strings.TrimRight(strings.TrimSpace(f), "_")
+		u := strings.ToUpper(f)
+		var p string
+		switch {
+		case u == "":
+			continue
+		case strings.HasSuffix(u, "MAN"):
+			p = f[:len(f)-2] + "EN"
+		case strings.HasSuffix(u, "Y") && len(u) > 1 && !strings.ContainsRune("AEIOU", rune(u[len(u)-2])):
+			p = f[:len(f)-1] + "IES"
+		case strings.HasSuffix(u, "S") || strings.HasSuffix(u, "X") || strings.HasSuffix(u, "CH") || strings.HasSuffix(u, "SH"):
+			p = f + "ES"
+		default:
+			p = f + "S"
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// storyDiscardKey starts the kb key of a file's story discards.
+const storyDiscardKey = "petrarch story "
 
 // expandSubs replaces every !NAME! marker in s by each member of its set.
 func expandSubs(s string, subs map[string][]string) ([]string, error) {
@@ -149,7 +183,8 @@ func expandSubs(s string, subs map[string][]string) ([]string, error) {
 
 // ReadDiscards reads a PETRARCH discard list: "+PHRASE" lines discard the
 // story, other lines the sentence. kb discards sentences only, so story
-// discards are loaded as sentence discards and reported as approximated.
+// discards are loaded as sentence discards under their own key (Finish
+// then drops the rest of the story) and reported as approximated.
 func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	lines, err := readLines(r, false)
 	if err != nil {
@@ -158,7 +193,7 @@ func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 	var skips []Skip
 	pos := func(n int) string { return file + ":" + strconv.Itoa(n) }
 	sent := &kb.Entry{Kind: "discard", Key: "petrarch sentence " + file, Name: "sentence discards", Scope: "sentence", File: file}
-	story := &kb.Entry{Kind: "discard", Key: "petrarch story " + file, Name: "story discards", Scope: "sentence", File: file}
+	story := &kb.Entry{Kind: "discard", Key: storyDiscardKey + file, Name: "story discards", Scope: "sentence", File: file}
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
@@ -167,7 +202,7 @@ func ReadDiscards(r io.Reader, file string) ([]*kb.Entry, []Skip, error) {
 		e := sent
 		if strings.HasPrefix(t, "+") {
 			e, t = story, t[1:]
-			skips = append(skips, Skip{Pos: pos(l.n), Text: l.raw, Reason: "story discard read as a sentence discard", Approx: true})
+			skips = append(skips, Skip{Pos: pos(l.n), Text: l.raw, Reason: "story discard: kb discards the sentence, Finish the rest of the story", Approx: true})
 		}
 		t, _, _ = bracket(t)
 		p := phraseText(t)

@@ -25,6 +25,11 @@ type Dicts struct {
 	// Prefix holds the agent codes written only as prefixes ([NGO~]): Finish
 	// puts them before the actor's code.
 	Prefix map[string]bool
+	// np finds actor and agent phrases in noun phrases, for Finish.
+	np *npIndex
+	// gaps holds the actor phrases whose words may have others between
+	// them (written with spaces, not '_'), by phrase text.
+	gaps map[string][]bool
 }
 
 // FileStat says what one file contributed.
@@ -90,6 +95,7 @@ func LoadDir(dir string) (*Dicts, error) {
 			}
 		}
 	}
+	d.np = newNPIndex(d.Entries, d.gaps)
 	if len(d.Patterns) == 0 {
 		return nil, fmt.Errorf("petrarch: %s: no verb dictionary (*verbs*.txt or CAMEO*.txt)", dir)
 	}
@@ -112,7 +118,14 @@ func (d *Dicts) readFile(path, kind string) error {
 		d.Patterns = append(d.Patterns, ps...)
 		fs.Entries = len(ps)
 	case "actors":
-		es, sk, err = ReadActors(f, path)
+		var gaps map[string][]bool
+		es, sk, gaps, err = readActors(f, path)
+		if d.gaps == nil {
+			d.gaps = map[string][]bool{}
+		}
+		for k, v := range gaps {
+			d.gaps[k] = v
+		}
 	case "agents":
 		es, sk, err = ReadAgents(f, path)
 	case "discards":

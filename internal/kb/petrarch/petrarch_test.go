@@ -167,7 +167,7 @@ func TestReadAgents(t *testing.T) {
 			codes[p.Text] = e.Code
 		}
 	}
-	for _, want := range []string{"shipsailor", "shipsailors", "shipmate", "high admiral", "high admirals of the fleet", "court", "relief society"} {
+	for _, want := range []string{"shipsailor", "shipsailors", "shipmate", "high admiral", "high admirals of the fleet", "court", "relief society", "harbour press", "harbour presses"} {
 		if !slices.Contains(phrases, want) {
 			t.Errorf("missing agent phrase %q in %q", want, phrases)
 		}
