@@ -66,7 +66,10 @@ func petrarchStages(opt StageOptions) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	stages = append(stages, n, pipeline.StageFunc{StageName: "kb", Fn: pc.k.Annotate})
+	// PETRARCH codes every noun phrase with an agent in it, even with no
+	// actor ("the official news agency said" → ---GOV); kb does not.
+	stages = append(stages, n, pipeline.StageFunc{StageName: "kb", Fn: pc.k.Annotate},
+		pipeline.StageFunc{StageName: "petrarch-agents", Fn: pc.d.AgentPhrases})
 	// dyad's own coder options stay: PETRARCH would neither resolve
 	// pronouns nor drop statements around reported acts, but neither
 	// changes a record of its suite (measured 2026-11-26), and both help

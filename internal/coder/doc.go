@@ -12,6 +12,10 @@
 // and, when the slot holds a pronoun or a definite description ("the prime
 // minister"), the most recent compatible actor named earlier in the article.
 //
+// Patterns imported from PETRARCH/TABARI dictionaries (Pattern.Sequence) are
+// matched as those coders match them instead: as word sequences around the
+// verb, in order, with their own rules for source and target (sequence.go).
+//
 // The coder never drops an event because of its modality; it flags it
 // (model.Flags) and leaves filtering to the writers:
 //   - Negated: "not", "never", "no", and clauses under deny, refuse, fail,
