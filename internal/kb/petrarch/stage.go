@@ -21,8 +21,10 @@ const NullCode = "---"
 //   - an event without a target takes the first actor after the verb in the
 //     verb's own phrase (not in a subordinate clause), PETRARCH's default;
 //   - PETRARCH codes what its patterns say, so expressed intents the coder
-//     derives from future acts are dropped and modality flags cleared
-//     (PETRARCH dictionaries state modality in patterns: "WILL NOT *");
+//     derives from future acts are dropped and the future and hypothetical
+//     flags cleared (PETRARCH codes the act a future or conditional clause
+//     names); a negation stays flagged unless the pattern wrote words
+//     before its verb ("WILL NOT *"), where PETRARCH dictionaries state it;
 //   - actors are read the PETRARCH way: the noun phrase of a mention is
 //     coded by its first actor plus every agent in it ("An MSF Arnor
 //     diplomat" → NGOARNGOV, "Ithilen's minister Calimehtar" → ITHGOV);
@@ -66,7 +68,10 @@ func finish(a *model.Article, prefix map[string]bool, formCode map[string]string
 		if s := a.Sentences; ev.Sentence >= 0 && ev.Sentence < len(s) {
 			skipPhrases(&s[ev.Sentence], &ev)
 		}
-		ev.Flags &^= model.Future | model.Hypothetical | model.Negated
+		ev.Flags &^= model.Future | model.Hypothetical
+		if wordsBeforeVerb(&ev) {
+			ev.Flags &^= model.Negated
+		}
 		var s *model.Sentence
 		if ev.Sentence >= 0 && ev.Sentence < len(a.Sentences) {
 			s = &a.Sentences[ev.Sentence]
@@ -227,6 +232,31 @@ func compound(ev *model.Event) bool {
 func derivedIntent(ev *model.Event) bool {
 	_, rest, ok := strings.Cut(ev.Explanation.Pattern, " ")
 	return ok && (strings.HasPrefix(rest, "intent: ") || strings.HasPrefix(rest, "accusation: "))
+}
+
+// wordsBeforeVerb reports whether the pattern that coded ev writes words
+// before its verb ("WILL NOT *", "&NEGATVAUXVRB *"). PETRARCH dictionaries
+// state negation there and give it its own code, so such an event keeps no
+// Negated flag; an event of a pattern that says nothing of the words before
+// its verb keeps the flag the coder found ("did not attack" coded by
+// "- * ATTACK" is a negated attack, not an attack).
+func wordsBeforeVerb(ev *model.Event) bool {
+	_, text, ok := strings.Cut(ev.Explanation.Pattern, " ")
+	if !ok {
+		return false
+	}
+	lower, _, ok := strings.Cut(text, "*")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(lower) {
+		switch w {
+		case "$", "+", "^", "%", "-":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // clauseRels are the relations that start a clause of its own: PETRARCH's

@@ -408,3 +408,35 @@ func BenchmarkFinishNounPhrase(b *testing.B) {
 		b.Errorf("events = %q", got)
 	}
 }
+
+// TestFinishNegation: a negation stays flagged unless the pattern wrote
+// words before its verb, where PETRARCH dictionaries state it; future and
+// hypothetical flags always go.
+func TestFinishNegation(t *testing.T) {
+	s := sentence("Arnor/2/nsubj not/2/advmod attacked/-/root Gondor/2/obj")
+	arn, gon := actor(&s, "ARN", "ARN", nil, 0), actor(&s, "GON", "GON", nil, 3)
+	s.Actors = []model.Actor{arn, gon}
+	trig := s.Tokens[2].Span
+	tests := []struct {
+		pattern string
+		in      model.Flags
+		want    model.Flags
+	}{
+		{"190 attack (f:1)", model.Negated, model.Negated},
+		{"190 * + (f:1)", model.Negated | model.Future, model.Negated},
+		{"190 $ * + (f:1)", model.Negated, model.Negated},
+		{"904 not * + (f:2)", model.Negated, 0},
+		{"905 &negatvauxvrb_ever * (f:3)", model.Negated | model.Hypothetical, 0},
+		{"190 attack (f:1)", model.Future | model.Hypothetical, 0},
+	}
+	for _, tc := range tests {
+		a := &model.Article{Sentences: []model.Sentence{s}, Events: []model.Event{
+			{Source: arn, Target: gon, Code: strings.Fields(tc.pattern)[0], TriggerSpan: trig, Flags: tc.in,
+				Explanation: model.Explanation{Pattern: tc.pattern}},
+		}}
+		Finish(a)
+		if len(a.Events) != 1 || a.Events[0].Flags != tc.want {
+			t.Errorf("%q with flags %v: got %+v, want flags %v", tc.pattern, tc.in, a.Events, tc.want)
+		}
+	}
+}
