@@ -6,10 +6,13 @@
 // to 64 bits: the word and its neighbours (lowercased), prefixes and
 // suffixes, a word shape, the tags already assigned, "ambiguity classes" —
 // the set of tags each known word took in the training data — for the word
-// and its neighbours, and a corpus lexicon counted from millions of words of
+// and its neighbours, the capitalisation of the word and its neighbours
+// against that of the whole sentence (a capital means less in a title or a
+// shouted headline), and a corpus lexicon counted from millions of words of
 // unannotated news (how often a word is capitalised inside sentences, how
-// frequent it is, and which tag a first tagger gave it there; lexicon.go),
-// which is what tags the words the treebanks never saw.
+// frequent it is, which tag a first tagger gave it there, and a word class
+// learnt from the words around it; lexicon.go, cluster.go), which is what
+// tags the words the treebanks never saw.
 //
 // With TrainOptions.Bidirectional a second model is trained on reversed
 // sentences; tagging runs both directions greedily and gives each word the
