@@ -6,13 +6,17 @@
 // to 64 bits: the word and its neighbours (lowercased), prefixes and
 // suffixes, a word shape, the tags already assigned, "ambiguity classes" —
 // the set of tags each known word took in the training data — for the word
-// and its neighbours, the capitalisation of the word and its neighbours
-// against that of the whole sentence (a capital means less in a title or a
-// shouted headline), and a corpus lexicon counted from millions of words of
+// and its neighbours, and a corpus lexicon counted from millions of words of
 // unannotated news (how often a word is capitalised inside sentences, how
-// frequent it is, which tag a first tagger gave it there, and a word class
-// learnt from the words around it; lexicon.go, cluster.go), which is what
-// tags the words the treebanks never saw.
+// frequent it is, and which tag a first tagger gave it there; lexicon.go),
+// which is what tags the words the treebanks never saw.
+//
+// TrainOptions.Extended adds features for the capitalisation of a word
+// against its neighbours', its run of capitalised words and its
+// sentence's (a capital means less in a title or a shouted headline), and
+// for word classes learnt from the words around each word in the news
+// corpora (cluster.go). They help a little on EWT dev and not on test, so
+// the shipped model is trained without them.
 //
 // With TrainOptions.Bidirectional a second model is trained on reversed
 // sentences; tagging runs both directions greedily and gives each word the
