@@ -30,6 +30,8 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	bidi := fs.Bool("bidi", true, "also train a right-to-left model and sum both directions' scores")
 	corpora := fs.Bool("corpora", true, "count the corpus lexicon from ../shared/corpora")
 	corpusBytes := fs.Int("corpus-bytes", 0, "read at most this many bytes of corpus text (0: all)")
+	extended := fs.Bool("extended", false, "add the casing and word-class features (better on EWT dev, not on test)")
+	clusters := fs.Int("clusters", 0, "with -extended: word classes learnt from the corpora (0: the default, 256; -1: none)")
 	dev := fs.Bool("dev", false, "score the dev sets after every iteration (slower; for choosing -iters)")
 	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
@@ -39,7 +41,7 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Bidirectional: *bidi, Logger: log}
+	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Bidirectional: *bidi, Extended: *extended, Clusters: *clusters, Logger: log}
 	if *corpora {
 		if opt.Unlabeled, err = tag.ReadCorpora(*shared, tag.Corpora, *corpusBytes); err != nil {
 			return err

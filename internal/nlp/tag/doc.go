@@ -11,6 +11,13 @@
 // frequent it is, and which tag a first tagger gave it there; lexicon.go),
 // which is what tags the words the treebanks never saw.
 //
+// TrainOptions.Extended adds features for the capitalisation of a word
+// against its neighbours', its run of capitalised words and its
+// sentence's (a capital means less in a title or a shouted headline), and
+// for word classes learnt from the words around each word in the news
+// corpora (cluster.go). They help a little on EWT dev and not on test, so
+// the shipped model is trained without them.
+//
 // With TrainOptions.Bidirectional a second model is trained on reversed
 // sentences; tagging runs both directions greedily and gives each word the
 // class with the highest sum of the two scores, so that the words to the

@@ -50,6 +50,17 @@ const (
 	fTagM1Word
 	fTagM1AmbP1
 	fTagM1Suf3
+	// capitalisation in context (static)
+	fSentCase
+	fCapNbr
+	// word classes (static)
+	fClus
+	fClusM1
+	fClusP1
+	fClusCaps
+	fClusP1Pair
+	fTagM1Caps // dynamic
+	fCapRun    // static
 )
 
 const (
@@ -126,12 +137,17 @@ type wordInfo struct {
 	pre                 [3]uint64 // prefixes of 1..3 runes
 	amb                 uint64    // ambiguity class (bit set of XPOS seen), 0 when unknown
 	lex                 uint64    // corpus statistics (see lexicon.go), 0 when unknown
+	clus                uint64    // word class (cluster.go) plus one, 0 when none
+	caps                uint8     // capsNone, capsInitial or capsAll
+	letter              bool      // the word starts with a letter
+	sent                uint8     // the sentence's casing (sentNormal …), the same for all its words
+	run                 uint8     // the run of capitalised words it is in (markSentence)
 }
 
 // Sentinel words beyond the sentence edges.
 var (
-	padStart = wordInfo{lower: 0x5354415254, exact: 0x5354415254, shape: 0x5354415254, amb: 1 << 63}
-	padEnd   = wordInfo{lower: 0x454e44, exact: 0x454e44, shape: 0x454e44, amb: 1 << 62}
+	padStart = wordInfo{lower: 0x5354415254, exact: 0x5354415254, shape: 0x5354415254, amb: 1 << 63, caps: capsPad}
+	padEnd   = wordInfo{lower: 0x454e44, exact: 0x454e44, shape: 0x454e44, amb: 1 << 62, caps: capsPad}
 )
 
 func shapeClass(r rune) byte {
@@ -159,7 +175,7 @@ func shapeClass(r rune) byte {
 
 // computeInfo fills the word-level hashes of form, looking up its
 // ambiguity class and corpus statistics by the hash of its lowercase form.
-func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) wordInfo {
+func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint32) wordInfo {
 	var w wordInfo
 	w.exact = hashString(form)
 	// Walk the runes once: lowercase hash, prefixes, shape.
@@ -169,6 +185,7 @@ func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) word
 	sh := uint64(fnvOffset)
 	var last byte
 	run := 0
+	upper, lower := 0, 0
 	for _, r := range form {
 		lr := lowerRune(r)
 		if n < len(runes) {
@@ -180,6 +197,18 @@ func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) word
 			w.pre[n-1] = h
 		}
 		c := shapeClass(r)
+		switch c {
+		case 'X':
+			upper++
+		case 'x':
+			lower++
+		}
+		if n == 1 {
+			w.letter = unicode.IsLetter(r)
+		}
+		if n == 1 && c == 'X' {
+			w.caps = capsInitial
+		}
 		if c == last {
 			run++
 		} else {
@@ -193,6 +222,9 @@ func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) word
 	}
 	w.lower = h
 	w.shape = sh
+	if upper >= 2 && lower == 0 {
+		w.caps = capsAll
+	}
 	for k := n; k < 3; k++ {
 		w.pre[k] = h
 	}
@@ -212,13 +244,15 @@ func computeInfo(form string, amb map[uint64]uint64, lex map[uint64]uint16) word
 	}
 	w.amb = amb[w.lower]
 	if v, ok := lex[w.lower]; ok {
-		w.lex = uint64(v) | 1<<16
+		w.lex = uint64(v&0xffff) | 1<<16
+		w.clus = uint64(v >> clusShift & clusMask)
 	}
 	return w
 }
 
-// staticFeatures appends the features of word i that do not depend on tags.
-func staticFeatures(dst []uint64, ws []wordInfo, i int) []uint64 {
+// staticFeatures appends the features of word i that do not depend on tags;
+// ext adds the casing and word-class ones (TrainOptions.Extended).
+func staticFeatures(dst []uint64, ws []wordInfo, i int, ext bool) []uint64 {
 	at := func(j int) *wordInfo {
 		if j < 0 {
 			return &padStart
@@ -233,7 +267,7 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int) []uint64 {
 	if i == 0 {
 		first = 1
 	}
-	return append(dst,
+	dst = append(dst,
 		feat1(fBias, 0),
 		feat1(fLower, w.lower),
 		feat1(fExact, w.exact),
@@ -269,14 +303,27 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int) []uint64 {
 		feat1(fLexM1, m1.lex),
 		feat2(fLexAutoSuf, w.lex>>lexAutoShift, w.suf[1]),
 	)
+	if !ext {
+		return dst
+	}
+	return append(dst,
+		feat2(fSentCase, uint64(w.sent)|uint64(w.caps)<<2|first<<4, w.lexCap()),
+		feat2(fCapNbr, uint64(m1.caps)|uint64(w.caps)<<2|uint64(p1.caps)<<4, w.lexCap()),
+		feat1(fClus, w.clus),
+		feat1(fClusM1, m1.clus),
+		feat1(fClusP1, p1.clus),
+		feat2(fClusCaps, w.clus, uint64(w.caps)|first<<2|uint64(w.sent)<<3),
+		feat2(fClusP1Pair, w.clus, p1.clus),
+		feat2(fCapRun, uint64(w.run)|uint64(w.sent)<<5, w.lexCap()),
+	)
 }
 
 // Tag values used in dynamic features for positions before the sentence.
 const noTag = 0xffff
 
 // dynamicFeatures appends the features of word i that depend on the tags
-// chosen for the words before it.
-func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64 {
+// chosen for the words before it; ext as for staticFeatures.
+func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int, ext bool) []uint64 {
 	t1, t2 := uint64(noTag), uint64(noTag)
 	if i > 0 {
 		t1 = uint64(tags[i-1])
@@ -289,7 +336,7 @@ func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64
 		p1amb = ws[i+1].amb
 	}
 	w := &ws[i]
-	return append(dst,
+	dst = append(dst,
 		feat1(fTagM1, t1),
 		feat1(fTagM2, t2),
 		feat2(fTagM12, t1, t2),
@@ -297,4 +344,103 @@ func dynamicFeatures(dst []uint64, ws []wordInfo, tags []uint16, i int) []uint64
 		feat2(fTagM1AmbP1, t1, p1amb),
 		feat2(fTagM1Suf3, t1, w.suf[2]),
 	)
+	if !ext {
+		return dst
+	}
+	return append(dst,
+		feat2(fTagM1Caps, t1, uint64(w.caps)|w.lexCap()<<2),
+	)
+}
+
+// Capitalisation of one word.
+const (
+	capsNone    = 0
+	capsInitial = 1 // first letter upper case: "Talks", "McCain"
+	capsAll     = 2 // two or more capitals and no small letter: "CPA", "UN"
+	capsPad     = 3 // beyond the sentence
+)
+
+// Casing of a whole sentence. In titles, headlines and e-mail subject lines
+// capitals mark every content word, not names, so a capital means less.
+const (
+	sentNormal = iota
+	sentTitle  // most words after the first are capitalised
+	sentShout  // most words after the first are all capitals
+	sentShort  // too few words after the first to tell
+)
+
+// markSentence sets the sentence casing of every word of ws.
+func markSentence(ws []wordInfo) {
+	n, initial, all := 0, 0, 0
+	for i := 1; i < len(ws); i++ {
+		switch ws[i].caps {
+		case capsInitial:
+			initial++
+		case capsAll:
+			all++
+		case capsNone:
+			if !ws[i].letter {
+				continue
+			}
+		}
+		n++
+	}
+	s := uint8(sentNormal)
+	switch {
+	case n < 2:
+		s = sentShort
+	case 5*all >= 3*n:
+		s = sentShout
+	case 5*(all+initial) >= 3*n:
+		s = sentTitle
+	}
+	for i := range ws {
+		ws[i].sent = s
+	}
+	markRuns(ws)
+}
+
+// lexCap is the corpus capitalisation bucket of w, or 7 when the corpus
+// never saw it.
+func (w *wordInfo) lexCap() uint64 {
+	if w.lex == 0 {
+		return 7
+	}
+	return w.lex & lexCapMask
+}
+
+// markRuns sets, for every word of ws, the run of consecutive capitalised
+// words it belongs to: 0 when it is not capitalised, else its length (1,
+// 2, 3 or more) and the word's place in it (first, inside, last), and
+// whether the run starts the sentence. Names of organisations and places
+// are runs ("Enron Investment Partners"), capitalised common nouns mostly
+// stand alone.
+func markRuns(ws []wordInfo) {
+	for i := 0; i < len(ws); {
+		if ws[i].caps != capsInitial && ws[i].caps != capsAll {
+			ws[i].run = 0
+			i++
+			continue
+		}
+		j := i
+		for j < len(ws) && (ws[j].caps == capsInitial || ws[j].caps == capsAll) {
+			j++
+		}
+		n := min(j-i, 3)
+		for k := i; k < j; k++ {
+			pos := 1
+			switch k {
+			case i:
+				pos = 0
+			case j - 1:
+				pos = 2
+			}
+			r := uint8(n | pos<<2)
+			if i == 0 {
+				r |= 1 << 4
+			}
+			ws[k].run = r
+		}
+		i = j
+	}
 }

@@ -105,8 +105,8 @@ func countCorpus(texts []string, tagger *Tagger) map[uint64]*lexCount {
 }
 
 // packLexicon turns counts into the lexicon; withAuto adds the tag bits.
-func packLexicon(counts map[uint64]*lexCount, withAuto bool) map[uint64]uint16 {
-	lex := map[uint64]uint16{}
+func packLexicon(counts map[uint64]*lexCount, withAuto bool) map[uint64]uint32 {
+	lex := map[uint64]uint32{}
 	for h, c := range counts {
 		if c.n < lexMinCount {
 			continue
@@ -156,7 +156,7 @@ func packLexicon(counts map[uint64]*lexCount, withAuto bool) map[uint64]uint16 {
 				v |= uint16(best+1)<<lexAutoShift | conf<<lexConfShift
 			}
 		}
-		lex[h] = v
+		lex[h] = uint32(v)
 	}
 	return lex
 }

@@ -11,7 +11,7 @@ func TestCorpusLexicon(t *testing.T) {
 	lex := packLexicon(countCorpus(texts, nil), false)
 	tests := []struct {
 		word string
-		cap  uint16
+		cap  uint32
 		ok   bool
 	}{
 		{"geneva", 4, true},     // capitalised wherever it is not first

@@ -15,7 +15,8 @@ import (
 
 // The model file is gzipped binary: a magic string and version, the
 // classes, the ambiguity classes, the tag dictionary, the corpus lexicon,
-// whether the model is bidirectional, the weight scales of the two
+// whether the model is bidirectional (bit 0 of a flag word) and has the
+// extended features (bit 1), the weight scales of the two
 // directions, and the features in increasing hash order (hash bits above
 // keyShift, delta-coded as uvarints) with their quantised weights. Bump
 // modelVersion whenever features change meaning.
@@ -132,12 +133,15 @@ func (t *Tagger) Write(out io.Writer) error {
 	}
 	writeMap(w, t.amb, func(v uint64) { w.uvarint(v) })
 	writeMap(w, t.dict, func(v uint16) { w.uvarint(uint64(v)) })
-	writeMap(w, t.lex, func(v uint16) { w.uvarint(uint64(v)) })
-	bidi := uint64(0)
+	writeMap(w, t.lex, func(v uint32) { w.uvarint(uint64(v)) })
+	flags := uint64(0)
 	if t.bidi {
-		bidi = 1
+		flags |= 1
 	}
-	w.uvarint(bidi)
+	if t.ext {
+		flags |= 2
+	}
+	w.uvarint(flags)
 	w.uvarint(uint64(math.Float32bits(t.main.scale)))
 	w.uvarint(uint64(math.Float32bits(t.rscale)))
 	for _, p := range []*weights{&t.main} {
@@ -223,8 +227,9 @@ func Read(in io.Reader) (*Tagger, error) {
 	}
 	t.amb = readMap(uv, func() uint64 { return uv() })
 	t.dict = readMap(uv, func() uint16 { return uint16(uv()) })
-	t.lex = readMap(uv, func() uint16 { return uint16(uv()) })
-	t.bidi = uv() == 1
+	t.lex = readMap(uv, func() uint32 { return uint32(uv()) })
+	flags := uv()
+	t.bidi, t.ext = flags&1 != 0, flags&2 != 0
 	t.cols = int(nc)
 	if t.bidi {
 		t.cols = 2 * int(nc)

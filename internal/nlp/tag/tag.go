@@ -65,7 +65,7 @@ type Tagger struct {
 	classes []class
 	amb     map[uint64]uint64 // lowercase-form hash → ambiguity class
 	dict    map[uint64]uint16 // exact-form hash → class, for frequent unambiguous words
-	lex     map[uint64]uint16 // lowercase-form hash → corpus statistics (lexicon.go)
+	lex     map[uint64]uint32 // lowercase-form hash → corpus statistics (lexicon.go) and word class (cluster.go)
 	// main holds the weights of the left-to-right model (classes 0…nc-1)
 	// and, in a bidirectional model, those of the right-to-left model
 	// (classes nc…2nc-1) in the same rows: both directions share the static
@@ -74,6 +74,7 @@ type Tagger struct {
 	main   weights
 	cols   int     // class columns in main: nc, or 2nc when bidirectional
 	bidi   bool    // tag right to left too and sum the two directions' scores
+	ext    bool    // the casing and word-class features are on (TrainOptions.Extended)
 	rscale float32 // the right-to-left model's weight scale
 	pool   sync.Pool
 }
@@ -152,7 +153,7 @@ func (t *weights) locate(feats, runs []uint64) {
 // LeftToRight returns a view of t that tags with the left-to-right model
 // only: about twice as fast, a little less accurate. It shares t's weights.
 func (t *Tagger) LeftToRight() *Tagger {
-	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols}
+	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols, ext: t.ext}
 }
 
 // Classes returns the number of joint UPOS+XPOS classes and features of the
@@ -187,6 +188,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 		}
 		sc.fixed = append(sc.fixed, c)
 	}
+	markSentence(sc.ws)
 	// Static features, looked up once for both directions. All the
 	// sentence's features are hashed first and their home slots read in
 	// one sweep, so that the cache misses of independent lookups overlap
@@ -200,7 +202,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 			continue
 		}
 		k := len(sc.feats)
-		sc.feats = staticFeatures(sc.feats, sc.ws, i)
+		sc.feats = staticFeatures(sc.feats, sc.ws, i, t.ext)
 		for range len(sc.feats) - k {
 			sc.owner = append(sc.owner, int32(i))
 		}
@@ -228,7 +230,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 		c := sc.fixed[i]
 		if c == noTag {
 			copy(sc.scores, sc.static[i*cols:i*cols+nc])
-			sc.feats = dynamicFeatures(sc.feats[:0], sc.ws, sc.tags, i)
+			sc.feats = dynamicFeatures(sc.feats[:0], sc.ws, sc.tags, i, t.ext)
 			c = t.decide(sc, 0)
 			if t.bidi {
 				copy(sc.lsc[i*nc:(i+1)*nc], sc.scores)
@@ -247,7 +249,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 			c := sc.fixed[i]
 			if c == noTag {
 				copy(sc.scores, sc.static[i*cols+nc:(i+1)*cols])
-				sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j)
+				sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j, t.ext)
 				c = t.decide(sc, uint16(nc))
 				l := sc.lsc[i*nc : (i+1)*nc]
 				best, bestV := 0, float32(0)

@@ -31,16 +31,17 @@ func toks(words ...string) []model.Token {
 
 func TestTrainLearnsTrainingSet(t *testing.T) {
 	sents := readTiny(t)
-	for _, bidi := range []bool{false, true} {
-		tg, err := Train(sents, TrainOptions{Iters: 10, Bidirectional: bidi})
+	for _, o := range []TrainOptions{{}, {Bidirectional: true}, {Bidirectional: true, Extended: true}} {
+		o.Iters = 10
+		tg, err := Train(sents, o)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tg.bidi != bidi {
-			t.Errorf("bidirectional %v: model says %v", bidi, tg.bidi)
+		if tg.bidi != o.Bidirectional || tg.ext != o.Extended {
+			t.Errorf("%+v: model says bidirectional %v, extended %v", o, tg.bidi, tg.ext)
 		}
 		if s := Score(tg, sents); s.BothOK != s.Words {
-			t.Errorf("bidirectional %v: training set not learnt: %d of %d words right", bidi, s.BothOK, s.Words)
+			t.Errorf("%+v: training set not learnt: %d of %d words right", o, s.BothOK, s.Words)
 		}
 	}
 }
@@ -74,7 +75,7 @@ func TestTrainErrors(t *testing.T) {
 
 func TestWriteReadRoundTrip(t *testing.T) {
 	sents := readTiny(t)
-	tg, err := Train(sents, TrainOptions{Iters: 4, Bidirectional: true})
+	tg, err := Train(sents, TrainOptions{Iters: 4, Bidirectional: true, Extended: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +87,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !back.bidi || back.cols != tg.cols || back.rscale != tg.rscale || back.main.scale != tg.main.scale {
+	if !back.bidi || !back.ext || back.cols != tg.cols || back.rscale != tg.rscale || back.main.scale != tg.main.scale {
 		t.Fatalf("direction or scales lost: %v %d %v %v", back.bidi, back.cols, back.rscale, back.main.scale)
 	}
 	for _, s := range [][]string{{"The", "army", "signed", "a", "deal", "."}, {"Unknown", "words", "like", "Zxq", "attacked"}} {
