@@ -96,7 +96,10 @@ type tokHashes struct {
 	w, p, u, sfx, shp []uint64
 	amb               []uint64 // the word's ambiguity class: the UPOS tags it had in training
 	c1, c2            []uint64 // the word's coarse and fine cluster (clusters.go)
-	hasCl             bool     // the model has clusters: use the cluster features
+	hasCl             bool     // the model has clusters: use the features that came with them
+	// verbs[i] and puncts[i] count the words tagged VERB or AUX and
+	// PUNCT among positions 1..i, for what lies between two words.
+	verbs, puncts []int32
 }
 
 func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64, cl map[uint64]uint32) {
@@ -111,6 +114,11 @@ func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64, cl map[uint6
 		t.c1 = make([]uint64, m)
 		t.c2 = make([]uint64, m)
 	}
+	if cap(t.verbs) < m {
+		t.verbs, t.puncts = make([]int32, m), make([]int32, m)
+	}
+	t.verbs, t.puncts = t.verbs[:m], t.puncts[:m]
+	t.verbs[0], t.puncts[0] = 0, 0
 	t.c1, t.c2, t.hasCl = t.c1[:m], t.c2[:m], cl != nil
 	t.c1[0], t.c2[0] = hRoot, hRoot
 	t.w, t.p, t.u, t.sfx, t.shp, t.amb = t.w[:m], t.p[:m], t.u[:m], t.sfx[:m], t.shp[:m], t.amb[:m]
@@ -127,6 +135,13 @@ func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64, cl map[uint6
 		t.u[i+1] = hashStr(2, tk.UPOS)
 		t.sfx[i+1] = suffixHash(tk.Text)
 		t.shp[i+1] = shapeHash(tk.Text)
+		t.verbs[i+1], t.puncts[i+1] = t.verbs[i], t.puncts[i]
+		switch tk.UPOS {
+		case "VERB", "AUX":
+			t.verbs[i+1]++
+		case "PUNCT":
+			t.puncts[i+1]++
+		}
 		if c, ok := cl[t.w[i+1]]; ok {
 			t.c1[i+1] = 0x9b05688c2b3e6c1f + uint64(c/clusterFine)
 			t.c2[i+1] = 0x1f83d9abfb41bd6b ^ uint64(c%clusterFine)<<20
@@ -356,6 +371,8 @@ func transFeatures(f *featSet, s *state, th *tokHashes) {
 	f.a3(next(), get(A, s0), s0u, n0u)
 	f.a3(next(), get(A, n0), s0u, n0u)
 	f.a1(next(), 0) // bias
+	// The features below came with word clusters; models without
+	// clusters were trained without them all.
 	if !th.hasCl {
 		return
 	}
@@ -379,6 +396,16 @@ func transFeatures(f *featSet, s *state, th *tokHashes) {
 	f.a3(next(), get(C1, s1), s0c1, n0c1)
 	f.a3(next(), s0c1, get(P, s0l), n0c1)
 	f.a3(next(), s0c1, n0c1, get(P, n0l))
+	// what lies between s0 and n0, and whether a verb is still to come
+	vb, pb, va := between(th.verbs, s0, n0), between(th.puncts, s0, n0), after(th.verbs, n0)
+	f.a3(next(), s0p, n0p, vb)
+	f.a3(next(), s0p, n0p, pb)
+	f.a3(next(), s0u, n0u, va)
+	f.a4(next(), s0u, n0u, vb, va)
+	f.a3(next(), s0w, n0u, vb)
+	f.a2(next(), get(C1, s0l), s0c1)
+	f.a2(next(), get(C1, s0r), s0c1)
+	f.a2(next(), get(C1, n0l), n0c1)
 }
 
 // labelFeatures fills f with the features that choose the label of the
@@ -460,5 +487,28 @@ func labelFeatures(f *featSet, s *state, th *tokHashes, h, d int32, dir int) {
 		f.a2(next(), du, hc2)
 		f.a3(next(), dc1, du, hc1)
 		f.a2(next(), get(th.c1, dl), dc1)
+		lo, hi := min(h, d), max(h, d)
+		f.a4(next(), du, hu, between(th.verbs, lo, hi), between(th.puncts, lo, hi))
 	}
+}
+
+// between returns how many of the words strictly between a and b (a < b)
+// a prefix count (tokHashes.verbs, puncts) counts, capped at 3, or hNone
+// when either is missing.
+func between(pre []int32, a, b int32) uint64 {
+	if a < 0 || b < 0 || b <= a {
+		return hNone
+	}
+	return uint64(min(pre[b-1]-pre[a], 3))
+}
+
+// after returns whether any word after a is counted by pre.
+func after(pre []int32, a int32) uint64 {
+	if a < 0 {
+		return hNone
+	}
+	if pre[len(pre)-1] > pre[a] {
+		return 1
+	}
+	return 2
 }
