@@ -22,6 +22,11 @@
 // ambiguity class, the set of UPOS tags it had in training, which lets the
 // parser overrule a wrong tag.
 //
+// Word clusters (BuildClusters) carry the same kind of evidence for rare
+// words: the frequent words of the news corpora under ../shared/corpora
+// are grouped by the words they stand next to, and the parser sees the
+// group of each word as well as its form and tags.
+//
 // Non-projective trees are lifted to projective ones for training (the
 // parser cannot build crossing arcs); UD English has few of them.
 //

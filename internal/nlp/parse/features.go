@@ -95,9 +95,14 @@ func shapeHash(s string) uint64 {
 type tokHashes struct {
 	w, p, u, sfx, shp []uint64
 	amb               []uint64 // the word's ambiguity class: the UPOS tags it had in training
+	c1, c2            []uint64 // the word's coarse and fine cluster (clusters.go)
+	hasCl             bool     // the model has clusters: use the features that came with them
+	// verbs[i] and puncts[i] count the words tagged VERB or AUX and
+	// PUNCT among positions 1..i, for what lies between two words.
+	verbs, puncts []int32
 }
 
-func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64) {
+func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64, cl map[uint64]uint32) {
 	m := len(toks) + 1
 	if cap(t.w) < m {
 		t.w = make([]uint64, m)
@@ -106,7 +111,16 @@ func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64) {
 		t.sfx = make([]uint64, m)
 		t.shp = make([]uint64, m)
 		t.amb = make([]uint64, m)
+		t.c1 = make([]uint64, m)
+		t.c2 = make([]uint64, m)
 	}
+	if cap(t.verbs) < m {
+		t.verbs, t.puncts = make([]int32, m), make([]int32, m)
+	}
+	t.verbs, t.puncts = t.verbs[:m], t.puncts[:m]
+	t.verbs[0], t.puncts[0] = 0, 0
+	t.c1, t.c2, t.hasCl = t.c1[:m], t.c2[:m], cl != nil
+	t.c1[0], t.c2[0] = hRoot, hRoot
 	t.w, t.p, t.u, t.sfx, t.shp, t.amb = t.w[:m], t.p[:m], t.u[:m], t.sfx[:m], t.shp[:m], t.amb[:m]
 	t.w[0], t.p[0], t.u[0], t.sfx[0], t.shp[0], t.amb[0] = hRoot, hRoot, hRoot, hRoot, hRoot, hRoot
 	for i := range toks {
@@ -121,6 +135,20 @@ func (t *tokHashes) fill(toks []model.Token, amb map[uint64]uint64) {
 		t.u[i+1] = hashStr(2, tk.UPOS)
 		t.sfx[i+1] = suffixHash(tk.Text)
 		t.shp[i+1] = shapeHash(tk.Text)
+		t.verbs[i+1], t.puncts[i+1] = t.verbs[i], t.puncts[i]
+		switch tk.UPOS {
+		case "VERB", "AUX":
+			t.verbs[i+1]++
+		case "PUNCT":
+			t.puncts[i+1]++
+		}
+		if c, ok := cl[t.w[i+1]]; ok {
+			t.c1[i+1] = 0x9b05688c2b3e6c1f + uint64(c/clusterFine)
+			t.c2[i+1] = 0x1f83d9abfb41bd6b ^ uint64(c%clusterFine)<<20
+		} else {
+			// Unclustered: the word's shape stands in for its class.
+			t.c1[i+1], t.c2[i+1] = t.shp[i+1]^0x5be0cd19137e2179, t.shp[i+1]^0x5be0cd19137e2179
+		}
 	}
 }
 
@@ -343,6 +371,41 @@ func transFeatures(f *featSet, s *state, th *tokHashes) {
 	f.a3(next(), get(A, s0), s0u, n0u)
 	f.a3(next(), get(A, n0), s0u, n0u)
 	f.a1(next(), 0) // bias
+	// The features below came with word clusters; models without
+	// clusters were trained without them all.
+	if !th.hasCl {
+		return
+	}
+	// word clusters: what the word is like, however rare and whatever its tag
+	C1, C2 := th.c1, th.c2
+	s0c1, s0c2, n0c1, n0c2 := get(C1, s0), get(C2, s0), get(C1, n0), get(C2, n0)
+	f.a1(next(), s0c2)
+	f.a1(next(), n0c2)
+	f.a1(next(), get(C2, n1))
+	f.a1(next(), get(C2, s1))
+	f.a2(next(), s0c1, n0c1)
+	f.a2(next(), s0c2, n0c2)
+	f.a2(next(), s0c2, n0p)
+	f.a2(next(), s0p, n0c2)
+	f.a3(next(), s0c1, n0c1, get(C1, n1))
+	f.a3(next(), s0c1, n0c1, d)
+	f.a3(next(), get(C1, s0h), s0c1, n0c1)
+	f.a2(next(), n0c2, n0p)
+	f.a2(next(), s0c2, s0p)
+	f.a3(next(), get(C1, n0-1), n0c1, n0p)
+	f.a3(next(), get(C1, s1), s0c1, n0c1)
+	f.a3(next(), s0c1, get(P, s0l), n0c1)
+	f.a3(next(), s0c1, n0c1, get(P, n0l))
+	// what lies between s0 and n0, and whether a verb is still to come
+	vb, pb, va := between(th.verbs, s0, n0), between(th.puncts, s0, n0), after(th.verbs, n0)
+	f.a3(next(), s0p, n0p, vb)
+	f.a3(next(), s0p, n0p, pb)
+	f.a3(next(), s0u, n0u, va)
+	f.a4(next(), s0u, n0u, vb, va)
+	f.a3(next(), s0w, n0u, vb)
+	f.a2(next(), get(C1, s0l), s0c1)
+	f.a2(next(), get(C1, s0r), s0c1)
+	f.a2(next(), get(C1, n0l), n0c1)
 }
 
 // labelFeatures fills f with the features that choose the label of the
@@ -415,4 +478,37 @@ func labelFeatures(f *featSet, s *state, th *tokHashes, h, d int32, dir int) {
 		rc = 1
 	}
 	f.a3(next(), rc, du, hu)
+	if th.hasCl {
+		dc1, dc2, hc1, hc2 := get(th.c1, d), get(th.c2, d), get(th.c1, h), get(th.c2, h)
+		f.a1(next(), dc2)
+		f.a1(next(), hc2)
+		f.a2(next(), dc1, hc1)
+		f.a2(next(), dc2, hu)
+		f.a2(next(), du, hc2)
+		f.a3(next(), dc1, du, hc1)
+		f.a2(next(), get(th.c1, dl), dc1)
+		lo, hi := min(h, d), max(h, d)
+		f.a4(next(), du, hu, between(th.verbs, lo, hi), between(th.puncts, lo, hi))
+	}
+}
+
+// between returns how many of the words strictly between a and b (a < b)
+// a prefix count (tokHashes.verbs, puncts) counts, capped at 3, or hNone
+// when either is missing.
+func between(pre []int32, a, b int32) uint64 {
+	if a < 0 || b < 0 || b <= a {
+		return hNone
+	}
+	return uint64(min(pre[b-1]-pre[a], 3))
+}
+
+// after returns whether any word after a is counted by pre.
+func after(pre []int32, a int32) uint64 {
+	if a < 0 {
+		return hNone
+	}
+	if pre[len(pre)-1] > pre[a] {
+		return 1
+	}
+	return 2
 }

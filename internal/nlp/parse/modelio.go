@@ -16,11 +16,13 @@ import (
 
 // Model file: gzip of
 //
-//	"DYADPRS1"
-//	uvarint tBits, lBits, number of labels; each label as uvarint length + bytes
+//	"DYADPRS4"
+//	uvarint tBits, lBits, flags (flagClusters), number of labels; each label as uvarint length + bytes
 //	uvarint number of label candidate sets; each as uvarint key, uvarint label bitmask
 //	uvarint number of ambiguity classes; each as uvarint gap from the previous
 //	word hash (sorted) and uvarint UPOS bitmask
+//	with flagClusters: uvarint number of clustered words; each as uvarint gap
+//	from the previous word hash (sorted) and uvarint cluster (BuildClusters)
 //	two tables (transitions, labels), each: float32 scale, uvarint count of
 //	non-zero weights, then per weight uvarint gap from the previous
 //	non-zero index and zigzag varint of the weight / scale.
@@ -29,7 +31,16 @@ import (
 // records what one step is worth. Dropping the weights that round to zero
 // is the pruning: most hashed rows are empty or near zero.
 
-const magic = "DYADPRS3"
+// magic names the format; magic3 files, from before word clusters, lack
+// the flags.
+const (
+	magic  = "DYADPRS4"
+	magic3 = "DYADPRS3"
+)
+
+// flagClusters in the header flags says that word clusters follow the
+// ambiguity classes.
+const flagClusters = 1
 
 // Save writes the parser's model to w.
 func (p *Parser) Save(w io.Writer) error {
@@ -43,6 +54,11 @@ func (p *Parser) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	uv(uint64(p.tBits))
 	uv(uint64(p.lBits))
+	var flags uint64
+	if p.clusters != nil {
+		flags |= flagClusters
+	}
+	uv(flags)
 	uv(uint64(len(p.labels)))
 	for _, l := range p.labels {
 		uv(uint64(len(l)))
@@ -58,13 +74,9 @@ func (p *Parser) Save(w io.Writer) error {
 		uv(k)
 		uv(mask)
 	}
-	keys := slices.Sorted(maps.Keys(p.amb))
-	uv(uint64(len(keys)))
-	var prev uint64
-	for _, k := range keys {
-		uv(k - prev)
-		uv(p.amb[k])
-		prev = k
+	saveWordMap(uv, p.amb)
+	if p.clusters != nil {
+		saveWordMap(uv, p.clusters)
 	}
 	// The file stores the label table unpadded, [1<<lBits][len(labels)].
 	for ti, tab := range [][]int16{p.tw, unpad(p.lw, p.lstride, len(p.labels))} {
@@ -108,11 +120,17 @@ func Load(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	v4 := bytes.HasPrefix(data, []byte(magic))
+	if !v4 && !bytes.HasPrefix(data, []byte(magic3)) {
 		return nil, errors.New("parser model: bad magic")
 	}
 	d := decoder{b: data[len(magic):]}
-	tBits, lBits, nl := d.uvarint(), d.uvarint(), d.uvarint()
+	tBits, lBits := d.uvarint(), d.uvarint()
+	var flags uint64
+	if v4 {
+		flags = d.uvarint()
+	}
+	nl := d.uvarint()
 	if d.bad {
 		return nil, errors.New("parser model header: truncated")
 	}
@@ -142,18 +160,13 @@ func Load(r io.Reader) (*Parser, error) {
 		k := d.uvarint()
 		p.cands[k] = maskLabels(d.uvarint() & (1<<nl - 1))
 	}
-	na := d.uvarint()
-	if d.bad || na > uint64(len(d.b)) {
+	if p.amb = loadWordMap[uint64](&d); d.bad {
 		return nil, errors.New("parser model: ambiguity classes truncated")
 	}
-	p.amb = make(map[uint64]uint64, na)
-	var key uint64
-	for range na {
-		key += d.uvarint()
-		p.amb[key] = d.uvarint()
-	}
-	if d.bad {
-		return nil, errors.New("parser model: ambiguity classes truncated")
+	if flags&flagClusters != 0 {
+		if p.clusters = loadWordMap[uint32](&d); d.bad {
+			return nil, errors.New("parser model: clusters truncated")
+		}
 	}
 	p.lstride = int(nl+31) &^ 31
 	var tm, lm *hugemem.Owner
@@ -242,4 +255,34 @@ func unpad(w []int16, stride, width int) []int16 {
 		out = append(out, w[r:r+width]...)
 	}
 	return out
+}
+
+// saveWordMap writes m (keyed by word hash) as its size, then its keys in
+// ascending order as gaps from the previous key, each followed by its
+// value.
+func saveWordMap[V uint32 | uint64](uv func(uint64), m map[uint64]V) {
+	keys := slices.Sorted(maps.Keys(m))
+	uv(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		uv(k - prev)
+		uv(uint64(m[k]))
+		prev = k
+	}
+}
+
+// loadWordMap reads what saveWordMap wrote; d.bad reports a failure.
+func loadWordMap[V uint32 | uint64](d *decoder) map[uint64]V {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.b)) {
+		d.bad = true
+		return nil
+	}
+	m := make(map[uint64]V, n)
+	var key uint64
+	for range n {
+		key += d.uvarint()
+		m[key] = V(d.uvarint())
+	}
+	return m
 }

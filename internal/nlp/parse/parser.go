@@ -36,7 +36,10 @@ type Parser struct {
 	// is most of the parser's speed and never picks a label the training
 	// data never had there; an unseen combination scores every label.
 	cands map[uint64][]uint8
-	pool  sync.Pool
+	// clusters maps frequent corpus words (wordHash) to their coarse and
+	// fine cluster, packed as BuildClusters does; nil in older models.
+	clusters map[uint64]uint32
+	pool     sync.Pool
 }
 
 type scratch struct {
@@ -90,7 +93,7 @@ func (p *Parser) Parse(toks []model.Token) {
 	}
 	sc := p.scratch()
 	defer p.pool.Put(sc)
-	sc.th.fill(toks, p.amb)
+	sc.th.fill(toks, p.amb, p.clusters)
 	st := &sc.st
 	st.reset(n)
 	var ok [nTrans]bool

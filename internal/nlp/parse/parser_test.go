@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 	"testing"
@@ -111,6 +112,9 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(saved, again.Bytes()) {
 		t.Errorf("saving a loaded model gives %d bytes, the first save %d", again.Len(), len(saved))
+	}
+	if !maps.Equal(p.clusters, q.clusters) {
+		t.Errorf("clusters: %d words saved, %d loaded", len(p.clusters), len(q.clusters))
 	}
 	a := words("The minister was criticised by the opposition on Monday .", "DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", ".")
 	b := append([]model.Token(nil), a...)
