@@ -186,12 +186,10 @@ func TestCodeExampleFacts(t *testing.T) {
 		{name: "Hamas accused Israel", src: "PSEREBHMS", root: "11", tg: "ISR"},
 		{name: "Germany praised Egypt", src: "DEU", root: "05", tg: "EGY"},
 		{name: "EU aid for Gaza", src: "IGOEUREEC", root: "07", tg: "*"},
-		{name: "Abdelatty met Qatari officials", src: "EGYGOV", root: "04", tg: "QATGOV",
-			bug: `"Egyptian Foreign Minister Badr Abdelatty met Qatari officials in Cairo on Monday …" gives no meeting event: the parser makes "Egyptian" a second nsubj of "met"`},
+		{name: "Abdelatty met Qatari officials", src: "EGYGOV", root: "04", tg: "QATGOV"},
 		{name: "Israeli troops killed people", src: "ISRMIL", root: "18", tg: "*",
 			bug: `"Israeli troops killed at least twelve people near Khan Younis on Sunday, Gaza's health ministry said." loses the killing and codes ISRMIL 010 (troops "said"): the parser makes "killed" an acl of "troops" and "troops" the nsubj of "said"`},
-		{name: "Netanyahu rejected the accusation", src: "ISRGOV", root: "01", tg: "*",
-			bug: `"Prime Minister Benjamin Netanyahu rejected the accusation and said Israel would not end the war …" gives no 016 for "rejected" (alone, the clause is coded ISRGOV 016)`},
+		{name: "Netanyahu rejected the accusation", src: "ISRGOV", root: "01", tg: "*"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -65,6 +65,32 @@ func (s *Stage) Annotate(toks []model.Token) {
 	lemma.Lemmatize(toks)
 	if s.parser != nil {
 		s.parser.Parse(toks)
+		unlinkBareConj(toks)
+	}
+}
+
+// unlinkBareConj relabels a conj between two proper nouns with nothing
+// between them that could coordinate (no "and", "or", comma or other
+// punctuation) as flat: "Bree Prime Minister Romendacil" is one name with
+// a title, not two people, and the coder would otherwise make an event
+// for each conjunct.
+func unlinkBareConj(toks []model.Token) {
+	for d := range toks {
+		t := &toks[d]
+		h := int(t.Head)
+		if t.DepRel != "conj" || h < 0 || h >= d || t.UPOS != "PROPN" || toks[h].UPOS != "PROPN" {
+			continue
+		}
+		bare := true
+		for i := h + 1; i < d && bare; i++ {
+			switch toks[i].UPOS {
+			case "CCONJ", "PUNCT", "SYM", "VERB", "AUX", "ADP":
+				bare = false
+			}
+		}
+		if bare {
+			t.DepRel = "flat"
+		}
 	}
 }
 
@@ -93,6 +119,42 @@ func (s *Stage) Process(a *model.Article) {
 		if len(sent.Tokens) > 0 && sent.Tokens[0].UPOS != "" {
 			continue
 		}
-		s.Annotate(sent.Tokens)
+		s.annotateSentence(a.Text, sent)
+	}
+}
+
+// annotateSentence annotates one sentence of text. A wire dateline
+// ("CAIRO, June 2 (Reuters) - Egypt condemned Israel") is parsed apart
+// from the sentence it heads and hung on the sentence's root as dep: the
+// treebanks hold almost no datelines, and parsed together the parser makes
+// the dateline's place the subject of the sentence's verb.
+func (s *Stage) annotateSentence(text string, sent *model.Sentence) {
+	toks := sent.Tokens
+	_, span, ok := token.Dateline(text, *sent)
+	k := 0
+	for ok && k < len(toks) && toks[k].Span.Start < span.End {
+		k++
+	}
+	if !ok || k == 0 || k >= len(toks)-1 || s.parser == nil {
+		s.Annotate(toks)
+		return
+	}
+	s.tagger.Tag(toks)
+	lemma.Lemmatize(toks)
+	head, body := toks[:k], toks[k:]
+	s.parser.Parse(head)
+	s.parser.Parse(body)
+	root := -1
+	for i := range body {
+		if body[i].Head >= 0 {
+			body[i].Head += int32(k)
+		} else if root < 0 {
+			root = k + i
+		}
+	}
+	for i := range head {
+		if head[i].Head < 0 && root >= 0 {
+			head[i].Head, head[i].DepRel = int32(root), "dep"
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -99,4 +101,72 @@ func TestProcessEmptyAndConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestUnlinkBareConj: a conj between proper nouns with nothing that could
+// coordinate them is a name, not a coordination.
+func TestUnlinkBareConj(t *testing.T) {
+	// word/UPOS/head/deprel
+	build := func(spec string) []model.Token {
+		var toks []model.Token
+		for _, f := range strings.Fields(spec) {
+			p := strings.Split(f, "/")
+			h, _ := strconv.Atoi(p[2])
+			toks = append(toks, model.Token{Text: p[0], UPOS: p[1], Head: int32(h), DepRel: p[3]})
+		}
+		return toks
+	}
+	tests := []struct {
+		spec string
+		want string // deprel of the last conj candidate
+		at   int
+	}{
+		{"Ruritania/PROPN/4/nsubj Prime/ADJ/2/amod Minister/PROPN/3/compound Zenda/PROPN/0/conj met/VERB/-1/root", "flat", 3},
+		{"Ruritania/PROPN/4/nsubj and/CCONJ/2/cc Zenda/PROPN/0/conj met/VERB/-1/root", "conj", 2},
+		{"Ruritania/PROPN/4/nsubj ,/PUNCT/2/punct Zenda/PROPN/0/conj met/VERB/-1/root", "conj", 2},
+		{"troops/NOUN/2/nsubj Zenda/PROPN/0/conj met/VERB/-1/root", "conj", 1},
+	}
+	for _, tc := range tests {
+		toks := build(tc.spec)
+		unlinkBareConj(toks)
+		if got := toks[tc.at].DepRel; got != tc.want {
+			t.Errorf("%s: token %d is %s, want %s", tc.spec, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestProcessDateline: a wire dateline is parsed apart from its sentence
+// and hung on the sentence's root, so that the sentence keeps its subject.
+func TestProcessDateline(t *testing.T) {
+	st := newStage(t, Options{})
+	a := &model.Article{Text: "AMMAN, May 4 (Reuters) - Jordan thanked Oman for the convoy."}
+	st.Process(a)
+	if len(a.Sentences) != 1 {
+		t.Fatalf("%d sentences", len(a.Sentences))
+	}
+	toks := a.Sentences[0].Tokens
+	idx := func(w string) int {
+		for i := range toks {
+			if toks[i].Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	verb, subj, place := idx("thanked"), idx("Jordan"), idx("AMMAN")
+	if toks[verb].Head != -1 {
+		t.Errorf("root is not the verb: %+v", toks)
+	}
+	if int(toks[subj].Head) != verb || toks[subj].DepRel != "nsubj" {
+		t.Errorf("Jordan: head %d %s, want nsubj of %d", toks[subj].Head, toks[subj].DepRel, verb)
+	}
+	if int(toks[place].Head) != verb || toks[place].DepRel != "dep" {
+		t.Errorf("AMMAN: head %d %s, want dep of %d", toks[place].Head, toks[place].DepRel, verb)
+	}
+	for i, tk := range toks {
+		if tk.Head >= int32(len(toks)) || int(tk.Head) == i {
+			t.Errorf("token %d has head %d", i, tk.Head)
+		}
+	}
 }
