@@ -13,12 +13,13 @@ import (
 //
 //	dyad eval ../shared/gold/conflibert-train/sentences.jsonl
 //
-// on 2026-11-26 (coverage 75.2%, precision 89.8%; 60.9% and 83.5% before the
+// on 2026-11-26 (coverage 76.2%, precision 90.1% with the retrained parser;
+// 75.2% and 89.8% before it, 60.9% and 83.5% before the
 // coder work of that day). CI fails when the event
 // coder gets worse; raise them when it gets better.
 const (
-	conflibertMinCoverage  = 0.742
-	conflibertMinPrecision = 0.888
+	conflibertMinCoverage  = 0.752
+	conflibertMinPrecision = 0.891
 )
 
 func TestEvalConflibertFloors(t *testing.T) {
