@@ -187,8 +187,7 @@ func TestCodeExampleFacts(t *testing.T) {
 		{name: "Germany praised Egypt", src: "DEU", root: "05", tg: "EGY"},
 		{name: "EU aid for Gaza", src: "IGOEUREEC", root: "07", tg: "*"},
 		{name: "Abdelatty met Qatari officials", src: "EGYGOV", root: "04", tg: "QATGOV"},
-		{name: "Israeli troops killed people", src: "ISRMIL", root: "18", tg: "*",
-			bug: `"Israeli troops killed at least twelve people near Khan Younis on Sunday, Gaza's health ministry said." loses the killing and codes ISRMIL 010 (troops "said"): the parser makes "killed" an acl of "troops" and "troops" the nsubj of "said"`},
+		{name: "Israeli troops killed people", src: "ISRMIL", root: "18", tg: "*"},
 		{name: "Netanyahu rejected the accusation", src: "ISRGOV", root: "01", tg: "*"},
 	}
 	for _, tc := range tests {

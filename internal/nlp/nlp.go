@@ -66,6 +66,39 @@ func (s *Stage) Annotate(toks []model.Token) {
 	if s.parser != nil {
 		s.parser.Parse(toks)
 		unlinkBareConj(toks)
+		activeWithObject(toks)
+	}
+}
+
+// activeWithObject mends a past tense read as a participle: "Israeli
+// troops killed twelve people" tagged VBN and parsed as a passive, with
+// "troops" as nsubj:pass. A passive has an auxiliary ("were killed") or no
+// object of its own ("two soldiers killed in a raid", a headline); a verb
+// with a passive subject, an object and no auxiliary is a finite active
+// verb, so its subject is nsubj and its tag VBD.
+func activeWithObject(toks []model.Token) {
+	for v := range toks {
+		if toks[v].XPOS != "VBN" {
+			continue
+		}
+		subj, obj, aux := -1, false, false
+		for i := range toks {
+			if int(toks[i].Head) != v {
+				continue
+			}
+			switch toks[i].DepRel {
+			case "nsubj:pass":
+				subj = i
+			case "obj":
+				obj = true
+			case "aux", "aux:pass", "cop":
+				aux = true
+			}
+		}
+		if subj >= 0 && obj && !aux {
+			toks[subj].DepRel = "nsubj"
+			toks[v].XPOS = "VBD"
+		}
 	}
 }
 

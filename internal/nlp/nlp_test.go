@@ -170,3 +170,43 @@ func TestProcessDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveWithObject: a "passive" with an object and no auxiliary is a
+// past tense read as a participle; a headline passive stays.
+func TestActiveWithObject(t *testing.T) {
+	tests := []struct {
+		name       string
+		toks       []model.Token
+		subj, xpos string
+	}{
+		{"object, no auxiliary", []model.Token{
+			{Text: "Rebels", Head: 1, DepRel: "nsubj:pass"},
+			{Text: "seized", XPOS: "VBN", Head: -1, DepRel: "root"},
+			{Text: "towns", Head: 1, DepRel: "obj"},
+		}, "nsubj", "VBD"},
+		{"auxiliary", []model.Token{
+			{Text: "Envoys", Head: 2, DepRel: "nsubj:pass"},
+			{Text: "were", Head: 2, DepRel: "aux:pass"},
+			{Text: "given", XPOS: "VBN", Head: -1, DepRel: "root"},
+			{Text: "visas", Head: 2, DepRel: "obj"},
+		}, "nsubj:pass", "VBN"},
+		{"headline passive", []model.Token{
+			{Text: "Soldiers", Head: 1, DepRel: "nsubj:pass"},
+			{Text: "killed", XPOS: "VBN", Head: -1, DepRel: "root"},
+			{Text: "in", Head: 3, DepRel: "case"},
+			{Text: "raid", Head: 1, DepRel: "obl"},
+		}, "nsubj:pass", "VBN"},
+	}
+	for _, tc := range tests {
+		activeWithObject(tc.toks)
+		v := -1
+		for i, tk := range tc.toks {
+			if tk.Head == -1 {
+				v = i
+			}
+		}
+		if tc.toks[0].DepRel != tc.subj || tc.toks[v].XPOS != tc.xpos {
+			t.Errorf("%s: subject %s, verb %s; want %s, %s", tc.name, tc.toks[0].DepRel, tc.toks[v].XPOS, tc.subj, tc.xpos)
+		}
+	}
+}
