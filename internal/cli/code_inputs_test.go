@@ -120,18 +120,17 @@ func TestCodeFactuality(t *testing.T) {
 	tests := []struct {
 		sentence string
 		flag     string // "" for factual
-		bug      string // non-empty: a known failure
 	}{
-		{"Turkey condemned Greece.", "", ""},
-		{"Turkey did not condemn Greece.", "negated", ""},
-		{"Turkey never condemned Greece.", "negated", ""},
-		{"Turkey will condemn Greece next week.", "future", ""},
-		{"Turkey may condemn Greece.", "hypothetical", ""},
-		{"Turkey could condemn Greece.", "hypothetical", ""},
-		{"If Greece sends warships, Turkey would condemn Greece.", "hypothetical", ""},
-		{"Did Turkey condemn Greece?", "question", ""},
-		{"Has Turkey condemned Greece?", "question", ""},
-		{"Why did Turkey condemn Greece?", "question", ""},
+		{"Turkey condemned Greece.", ""},
+		{"Turkey did not condemn Greece.", "negated"},
+		{"Turkey never condemned Greece.", "negated"},
+		{"Turkey will condemn Greece next week.", "future"},
+		{"Turkey may condemn Greece.", "hypothetical"},
+		{"Turkey could condemn Greece.", "hypothetical"},
+		{"If Greece sends warships, Turkey would condemn Greece.", "hypothetical"},
+		{"Did Turkey condemn Greece?", "question"},
+		{"Has Turkey condemned Greece?", "question"},
+		{"Why did Turkey condemn Greece?", "question"},
 	}
 	dir := t.TempDir()
 	for i, tc := range tests {
@@ -146,15 +145,9 @@ func TestCodeFactuality(t *testing.T) {
 				}
 			}
 			if len(rows) != 1 {
-				if tc.bug != "" {
-					t.Skip("bug: " + tc.bug)
-				}
 				t.Fatalf("%d TUR→GRC disapproval events, want 1:\n%s%s", len(rows), all, errs)
 			}
 			if got := rows[0]["flags"]; got != tc.flag {
-				if tc.bug != "" {
-					t.Skip("bug: " + tc.bug)
-				}
 				t.Errorf("flags %q, want %q", got, tc.flag)
 			}
 			nPlain := len(csvRows(t, plain))
@@ -180,7 +173,6 @@ func TestCodeExampleFacts(t *testing.T) {
 	tests := []struct {
 		name          string
 		src, root, tg string
-		bug           string
 	}{
 		{name: "Guterres urged Israel", src: "IGOUNO", root: "02", tg: "ISR"},
 		{name: "Hamas accused Israel", src: "PSEREBHMS", root: "11", tg: "ISR"},
@@ -194,9 +186,6 @@ func TestCodeExampleFacts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if has(tc.src, tc.root, tc.tg) {
 				return
-			}
-			if tc.bug != "" {
-				t.Skip("bug: " + tc.bug)
 			}
 			t.Errorf("no event %s %s* %s", tc.src, tc.root, tc.tg)
 		})
@@ -224,7 +213,7 @@ func TestCodeDateline(t *testing.T) {
 		t.Fatalf("want one event against Israel: %v", rows)
 	}
 	if r := rows[0]; r["source_code"] != "EGY" || r["source_text"] != "Egypt" {
-		t.Skipf("bug: in \"CAIRO, June 2 (Reuters) - Egypt condemned Israel\" the dateline city is the source (%s from %q), not Egypt (EGY): datelines are neither stripped by clean nor skipped by the coder", r["source_code"], r["source_text"])
+		t.Errorf("the source is %s from %q, not Egypt (EGY): the dateline took the sentence's subject", r["source_code"], r["source_text"])
 	}
 }
 
@@ -248,7 +237,6 @@ func TestCodeJSONLVariants(t *testing.T) {
 	tests := []struct {
 		name, content string
 		wantIDs       []string
-		bug           string
 	}{
 		{name: "crlf and blank lines", content: `{"id":"c1","date":"2025-06-02","text":"Egypt condemned Israel."}` + "\r\n\r\n" + `{"id":"c2","date":"2025-06-02","text":"Syria condemned Turkey."}` + "\r\n", wantIDs: []string{"c1", "c2"}},
 		{name: "long line", content: `{"id":"l1","date":"2025-06-02","text":"` + long + `"}` + "\n", wantIDs: []string{"l1"}},
@@ -269,9 +257,6 @@ func TestCodeJSONLVariants(t *testing.T) {
 			}
 			for _, id := range tc.wantIDs {
 				if !got[id] || code != ExitOK {
-					if tc.bug != "" {
-						t.Skip("bug: " + tc.bug)
-					}
 					t.Errorf("record %s: coded %v, exit %d, stderr %s", id, got[id], code, errs)
 				}
 			}
