@@ -24,7 +24,9 @@ import (
 func restoreParagraphs(text string, page []byte, title string) string {
 	paras := strings.Split(text, "\n\n")
 	var src []string // the page's paragraphs, as a reader sees them
-	if len(paras) > 0 && bytes.Count(page, []byte("<p")) > 1 {
+	// The baseline gives one or two paragraphs; a page the extractor read
+	// properly gives more, and is not parsed a second time here.
+	if len(paras) <= 2 && bytes.Count(page, []byte("<p")) > 1 {
 		// Decoded as the page declares, so that its words compare
 		// with the extractor's (which decodes too).
 		if r, err := charset.NewReader(bytes.NewReader(page), "text/html"); err == nil {

@@ -64,10 +64,15 @@ func (s *Stage) Annotate(toks []model.Token) {
 	s.tagger.Tag(toks)
 	lemma.Lemmatize(toks)
 	if s.parser != nil {
-		s.parser.Parse(toks)
-		unlinkBareConj(toks)
-		activeWithObject(toks)
+		s.parse(toks)
 	}
+}
+
+// parse parses toks and applies the repairs the coder relies on.
+func (s *Stage) parse(toks []model.Token) {
+	s.parser.Parse(toks)
+	unlinkBareConj(toks)
+	activeWithObject(toks)
 }
 
 // activeWithObject mends a past tense read as a participle: "Israeli
@@ -175,8 +180,8 @@ func (s *Stage) annotateSentence(text string, sent *model.Sentence) {
 	s.tagger.Tag(toks)
 	lemma.Lemmatize(toks)
 	head, body := toks[:k], toks[k:]
-	s.parser.Parse(head)
-	s.parser.Parse(body)
+	s.parse(head)
+	s.parse(body)
 	root := -1
 	for i := range body {
 		if body[i].Head >= 0 {
