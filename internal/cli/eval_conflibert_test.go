@@ -13,13 +13,14 @@ import (
 //
 //	dyad eval ../shared/gold/conflibert-train/sentences.jsonl
 //
-// on 2026-11-26 (coverage 76.2%, precision 90.1% with the retrained parser;
-// 75.2% and 89.8% before it, 60.9% and 83.5% before the
+// on 2026-11-26 (coverage 76.8%, precision 90.5% with the seed-averaged,
+// tri-trained parser; 76.2% and 90.1% with the one before it, 75.2% and
+// 89.8% before that, 60.9% and 83.5% before the
 // coder work of that day). CI fails when the event
 // coder gets worse; raise them when it gets better.
 const (
-	conflibertMinCoverage  = 0.752
-	conflibertMinPrecision = 0.891
+	conflibertMinCoverage  = 0.758
+	conflibertMinPrecision = 0.895
 )
 
 func TestEvalConflibertFloors(t *testing.T) {

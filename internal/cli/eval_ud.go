@@ -4,10 +4,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"dyad/internal/nlp"
 	"dyad/internal/nlp/conllu"
+	"dyad/internal/nlp/parse"
 	"dyad/internal/nlp/tag"
 	"dyad/internal/nlp/udeval"
 )
@@ -25,8 +27,9 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 	raw := fs.Bool("raw", false, "segment the rebuilt raw text instead of using gold tokenization")
 	fast := fs.Bool("fasttag", false, "tag left to right only (the faster, less accurate tagger)")
 	shared := fs.String("shared", "../shared", "shared data folder; with no files, score EWT, GUM and PUD test from it")
+	parserFile := fs.String("parser", "", "parser model file to score instead of the embedded one (as `dyad train parser -out` writes)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-fasttag] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-fasttag] [-parser FILE] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
 			"Prints UPOS, XPOS, lemma accuracy, UAS and LAS (universal relations) per file.\n"+
 			"With -raw, words are aligned by character span and figures are F1.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -40,7 +43,15 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 			files = append(files, filepath.Join(*shared, rel))
 		}
 	}
-	st, err := nlp.New(nlp.Options{FastTagging: *fast})
+	opt := nlp.Options{FastTagging: *fast}
+	if *parserFile != "" {
+		p, err := loadParser(*parserFile)
+		if err != nil {
+			return err
+		}
+		opt.Parser = p
+	}
+	st, err := nlp.New(opt)
 	if err != nil {
 		return err
 	}
@@ -72,4 +83,18 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "# %s\n", mode)
 	return udeval.WriteTable(env.Stdout, names, res)
+}
+
+// loadParser reads a parser model file.
+func loadParser(path string) (*parse.Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := parse.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
 }

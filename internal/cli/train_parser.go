@@ -26,6 +26,8 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	shared := fs.String("shared", "../shared", "shared data folder (with ud/EWT and ud/GUM)")
 	out := fs.String("out", "internal/nlp/parse/model/parser.bin.gz", "model file to write")
 	iters := fs.Int("iters", 0, "training passes (0: the default)")
+	seed := fs.Uint64("seed", 0, "seed of shuffling and exploration (0: the default)")
+	seeds := fs.Int("seeds", 5, "models, with seeds -seed, -seed+1, …, averaged into one")
 	tags := fs.String("tags", "jackknife", "tags to train on: gold, or jackknife (each fold tagged by a tagger trained on the others, as new text will be)")
 	folds := fs.Int("folds", 5, "folds for -tags jackknife")
 	foldBidi := fs.Bool("fold-bidi", true, "train the -tags jackknife fold taggers in both directions, as the shipped tagger is (dyad train tagger -bidi)")
@@ -33,6 +35,11 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	clusters := fs.Bool("clusters", true, "cluster the words of ../shared/corpora by their neighbours and give the parser cluster features")
 	levels := fs.Int("levels", 0, "quantisation levels of the written weights (0: the default)")
 	dev := fs.Bool("dev", true, "log EWT dev scores after every pass")
+	tagged := fs.String("tagged", "", "with -tags jackknife: read the jackknifed training set from this CoNLL-U file if it exists, else write it there (saves the fold taggers' minutes between experiments)")
+	tri := fs.Int("tri", 20000, "tri-training: add up to this many sentences of ../shared/corpora that a left-to-right and a right-to-left parser, trained on the same data, parse alike (0: none)")
+	agreed := fs.String("agreed", "", "for -tri: read the agreed corpus sentences from this CoNLL-U file if it exists, else write them there")
+	l2r := fs.String("l2r", "", "for -tri: the left-to-right partner parser, read if the file exists, else trained and written there (empty: trained, not written)")
+	r2l := fs.String("r2l", "", "for -tri: the right-to-left partner parser, likewise")
 	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
@@ -44,10 +51,10 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := parse.TrainOptions{Iters: *iters, Levels: *levels, Logger: log}
+	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Seeds: *seeds, Levels: *levels, Logger: log}
 	// The corpora feed both the word clusters and the fold taggers' lexicon.
 	var corpora []string
-	if *clusters || (*tags == "jackknife" && *foldCorpora) {
+	if *clusters || *tri > 0 || (*tags == "jackknife" && *foldCorpora) {
 		if corpora, err = tag.ReadCorpora(*shared, tag.Corpora, 0); err != nil {
 			return err
 		}
@@ -72,15 +79,16 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 		if *foldCorpora {
 			topt.Unlabeled = corpora
 		}
-		train, err = parse.Jackknife(train, *folds, func(in []*conllu.Sentence) (parse.TagFunc, error) {
-			log.Info("training a fold tagger", "sentences", len(in))
-			t, err := tag.Train(in, topt)
-			if err != nil {
-				return nil, err
-			}
-			return t.Tag, nil
-		})
-		if err != nil {
+		if train, err = cachedSentences(*tagged, func() ([]*conllu.Sentence, error) {
+			return parse.Jackknife(train, *folds, func(in []*conllu.Sentence) (parse.TagFunc, error) {
+				log.Info("training a fold tagger", "sentences", len(in))
+				t, err := tag.Train(in, topt)
+				if err != nil {
+					return nil, err
+				}
+				return t.Tag, nil
+			})
+		}); err != nil {
 			return err
 		}
 		if len(opt.Dev) > 0 {
@@ -93,22 +101,48 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	default:
 		return usagef("-tags: want gold or jackknife, have %q", *tags)
 	}
+	if *tri > 0 {
+		extra, err := triTrainingSet(train, triOptions{N: *tri, L2R: *l2r, R2L: *r2l, Agreed: *agreed, Corpora: corpora, Train: opt, Log: log})
+		if err != nil {
+			return err
+		}
+		train = append(train, extra...)
+	}
 	start := time.Now()
 	p, err := parse.Train(train, opt)
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := p.Save(f); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
+	if err := writeParser(p, *out); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "trained on %d sentences in %s; wrote %s\n", len(train), time.Since(start).Round(time.Second), *out)
 	return nil
+}
+
+// cachedSentences returns the sentences in the CoNLL-U file at path when
+// it exists, else builds them and, when path is set, writes them there:
+// experiments reuse the jackknifed tags and the agreed corpus sentences
+// instead of spending minutes on them each time.
+func cachedSentences(path string, build func() ([]*conllu.Sentence, error)) ([]*conllu.Sentence, error) {
+	if path != "" {
+		if _, err := os.Stat(path); err == nil {
+			return conllu.ReadFile(path)
+		}
+	}
+	sents, err := build()
+	if err != nil || path == "" {
+		return sents, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sents {
+		if err := conllu.Write(f, s); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return sents, f.Close()
 }

@@ -21,12 +21,12 @@ var evalFloors = []struct {
 	predicted bool
 	uas, las  float64
 }{
-	{"EWT test gold tags", "ud/EWT/en_ewt-ud-test.conllu.gz", false, 88.21, 86.10},
-	{"EWT test predicted tags", "ud/EWT/en_ewt-ud-test.conllu.gz", true, 86.07, 83.19},
-	{"GUM test gold tags", "ud/GUM/en_gum-ud-test.conllu.gz", false, 87.75, 85.51},
-	{"GUM test predicted tags", "ud/GUM/en_gum-ud-test.conllu.gz", true, 85.75, 82.68},
-	{"PUD gold tags", "ud/PUD/en_pud-ud-test.conllu.gz", false, 86.05, 83.99},
-	{"PUD predicted tags", "ud/PUD/en_pud-ud-test.conllu.gz", true, 84.12, 81.24},
+	{"EWT test gold tags", "ud/EWT/en_ewt-ud-test.conllu.gz", false, 88.61, 86.75},
+	{"EWT test predicted tags", "ud/EWT/en_ewt-ud-test.conllu.gz", true, 86.23, 83.54},
+	{"GUM test gold tags", "ud/GUM/en_gum-ud-test.conllu.gz", false, 88.26, 86.09},
+	{"GUM test predicted tags", "ud/GUM/en_gum-ud-test.conllu.gz", true, 86.10, 83.10},
+	{"PUD gold tags", "ud/PUD/en_pud-ud-test.conllu.gz", false, 86.62, 84.64},
+	{"PUD predicted tags", "ud/PUD/en_pud-ud-test.conllu.gz", true, 84.62, 81.72},
 }
 
 func TestEvaluation(t *testing.T) {
