@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"runtime/debug"
+	"sync"
 
 	"dyad/internal/model"
 	"dyad/internal/nlp/lemma"
@@ -32,22 +33,28 @@ type Stage struct {
 // New loads the models the options name.
 func New(opt Options) (*Stage, error) {
 	s := &Stage{tagger: opt.Tagger, parser: opt.Parser, noParse: opt.NoParse}
+	// The two embedded models are read at the same time: each load is a
+	// few hundred milliseconds of decoding, and start-up is what a user
+	// waits for before the first sentence.
+	var perr error
+	var wg sync.WaitGroup
+	if s.parser == nil && !s.noParse {
+		wg.Go(func() { s.parser, perr = parse.Default() })
+	}
 	if s.tagger == nil {
 		t, err := tag.Default()
 		if err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("nlp: %w", err)
 		}
 		s.tagger = t
 	}
+	wg.Wait()
+	if perr != nil {
+		return nil, fmt.Errorf("nlp: %w", perr)
+	}
 	if opt.FastTagging {
 		s.tagger = s.tagger.LeftToRight()
-	}
-	if s.parser == nil && !s.noParse {
-		p, err := parse.Default()
-		if err != nil {
-			return nil, fmt.Errorf("nlp: %w", err)
-		}
-		s.parser = p
 	}
 	return s, nil
 }
