@@ -15,7 +15,7 @@ import (
 
 func init() {
 	trainModes.add("parser", subcommand{
-		Summary: "train the dependency parser on UD English (EWT + GUM non-NC train)",
+		Summary: "train the dependency parser on UD English (EWT + GUM non-NC train), tri-trained on ../shared/corpora",
 		Run:     runTrainParser,
 	})
 }
@@ -23,7 +23,7 @@ func init() {
 func runTrainParser(_ context.Context, env Env, args []string) error {
 	fs := flag.NewFlagSet("train parser", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	shared := fs.String("shared", "../shared", "shared data folder (with ud/EWT and ud/GUM)")
+	shared := fs.String("shared", "../shared", "shared data folder (with ud/EWT, ud/GUM and corpora)")
 	out := fs.String("out", "internal/nlp/parse/model/parser.bin.gz", "model file to write")
 	iters := fs.Int("iters", 0, "training passes (0: the default)")
 	seed := fs.Uint64("seed", 0, "seed of shuffling and exploration (0: the default)")
@@ -35,7 +35,7 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	clusters := fs.Bool("clusters", true, "cluster the words of ../shared/corpora by their neighbours and give the parser cluster features")
 	levels := fs.Int("levels", 0, "quantisation levels of the written weights (0: the default)")
 	dev := fs.Bool("dev", true, "log EWT dev scores after every pass")
-	tagged := fs.String("tagged", "", "with -tags jackknife: read the jackknifed training set from this CoNLL-U file if it exists, else write it there (saves the fold taggers' minutes between experiments)")
+	tagged := fs.String("tagged", "", "with -tags jackknife: read the jackknifed training set from this CoNLL-U file if it exists, else write it there (saves the fold taggers' minutes between experiments; delete it when -folds or the tagger change)")
 	tri := fs.Int("tri", 20000, "tri-training: add up to this many sentences of ../shared/corpora that a left-to-right and a right-to-left parser, trained on the same data, parse alike (0: none)")
 	agreed := fs.String("agreed", "", "for -tri: read the agreed corpus sentences from this CoNLL-U file if it exists, else write them there")
 	l2r := fs.String("l2r", "", "for -tri: the left-to-right partner parser, read if the file exists, else trained and written there (empty: trained, not written)")
