@@ -45,7 +45,8 @@
 //     table is written unchanged. Actor geo is the place whose span overlaps
 //     the actor's words ("Gaza's health ministry"), else empty.
 //   - FeatureID is the gazetteer id; GeoNames ids lose their "gn:" prefix,
-//     since GDELT writes them as bare numbers.
+//     since GDELT writes them as bare numbers, and a first-level division
+//     ("adm1:UA07") is written as its ADM1 code (UP07), as GDELT does.
 //   - NumMentions, NumSources and NumArticles are 1 (one article, before any
 //     cross-article dedup) and AvgTone is 0 (dyad does not score tone).
 //   - DATEADDED and the mention time stamps are Options.Added when set, else

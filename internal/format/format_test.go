@@ -419,3 +419,18 @@ func TestGeoColumnsPalestine(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoColumnsDivision: a first-level division is written as GDELT
+// writes one, with its ADM1 code (FIPS country) as the feature id, while a
+// town keeps its bare GeoNames number.
+func TestGeoColumnsDivision(t *testing.T) {
+	region := &model.Place{Type: model.GeoWorldADM1, FullName: "Kharkiv region, Ukraine", Country: "UA", ADM1: "UA07", Lat: 49.86, Lon: 36.32, FeatureID: "adm1:UA07"}
+	got := geoColumns(region)
+	if got[0] != "5" || got[2] != "UP" || got[3] != "UP07" || got[7] != "UP07" {
+		t.Errorf("division columns = %q, want type 5, country UP, ADM1 and feature UP07", got)
+	}
+	town := &model.Place{Type: model.GeoWorldCity, FullName: "Kharkiv, Ukraine", Country: "UA", ADM1: "UA07", Lat: 49.98, Lon: 36.25, FeatureID: "gn:706483"}
+	if got := geoColumns(town); got[3] != "UP07" || got[7] != "706483" {
+		t.Errorf("town columns = %q, want ADM1 UP07 and feature 706483", got)
+	}
+}

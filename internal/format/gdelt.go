@@ -119,9 +119,14 @@ func geoColumns(p *model.Place) []string {
 	case adm1 == "":
 		adm1 = fips
 	}
+	feature := strings.TrimPrefix(p.FeatureID, "gn:")
+	if strings.HasPrefix(feature, "adm1:") {
+		// GDELT names a first-level division by its ADM1 code.
+		feature = adm1
+	}
 	return []string{
 		strconv.Itoa(int(p.Type)), p.FullName, fips, adm1, "",
-		strconv.FormatFloat(p.Lat, 'f', 4, 64), strconv.FormatFloat(p.Lon, 'f', 4, 64), strings.TrimPrefix(p.FeatureID, "gn:"),
+		strconv.FormatFloat(p.Lat, 'f', 4, 64), strconv.FormatFloat(p.Lon, 'f', 4, 64), feature,
 	}
 }
 

@@ -2,8 +2,12 @@
 // parsed sentences, disambiguation among namesakes, and event locations.
 //
 // The gazetteer is built from facts: GeoNames populated places with
-// population ≥ 1000 (CC BY 3.0, ../shared/geo), ISO 3166 countries and
-// first-level divisions (Debian's iso-codes), and hand-written entries in
+// population ≥ 1000 (CC BY 3.0, ../shared/geo), ISO 3166 countries and US
+// states (Debian's iso-codes), the first-level divisions named after their
+// capital ("the Kharkiv region", "Idlib province": made from each GeoNames
+// PPLA seat, placed at the population-weighted centre of the division's
+// towns, so that a region is not mistaken for its capital city), and
+// hand-written entries in
 // data/places.dict for places the news names that such lists lack or misname
 // (the Gaza Strip, the West Bank, Donbas, Crimea, the Red Sea …).
 // `go generate ./internal/geo` rebuilds data/gazetteer.bin.gz from those

@@ -29,9 +29,11 @@ func main() {
 	if err := readCountries(d, *isocodes); err != nil {
 		log.Fatal(err)
 	}
-	if err := readCities(d, *geonames, *altPop); err != nil {
+	seats, err := readCities(d, *geonames, *altPop)
+	if err != nil {
 		log.Fatal(err)
 	}
+	addDivisions(d, seats)
 	setCountryCentroids(d)
 	for k, v := range d.Names {
 		d.Names[k] = dedup(v)
@@ -98,16 +100,19 @@ func readJSON(path string, v any) error {
 	return json.Unmarshal(b, v)
 }
 
-func readCities(d *geo.Data, path string, altPop int) error {
+// readCities adds GeoNames' towns and returns the names of each
+// first-level seat (feature PPLA), by entry index, for addDivisions.
+func readCities(d *geo.Data, path string, altPop int) (map[int32][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	seats := map[int32][]string{}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
@@ -115,13 +120,13 @@ func readCities(d *geo.Data, path string, altPop int) error {
 		line++
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) < 15 {
-			return fmt.Errorf("%s:%d: %d fields, want ≥ 15", path, line, len(f))
+			return nil, fmt.Errorf("%s:%d: %d fields, want ≥ 15", path, line, len(f))
 		}
 		lat, err1 := strconv.ParseFloat(f[4], 32)
 		lon, err2 := strconv.ParseFloat(f[5], 32)
 		pop, _ := strconv.Atoi(f[14])
 		if err1 != nil || err2 != nil {
-			return fmt.Errorf("%s:%d: bad coordinates", path, line)
+			return nil, fmt.Errorf("%s:%d: bad coordinates", path, line)
 		}
 		// The ASCII name is the display name: English news and GDELT's
 		// full names write "Rafah", not "Rafaḩ".
@@ -134,9 +139,90 @@ func readCities(d *geo.Data, path string, altPop int) error {
 				}
 			}
 		}
+		if f[7] == "PPLA" {
+			seats[int32(len(d.Entries))] = names
+		}
 		add(d, e, names...)
 	}
-	return sc.Err()
+	return seats, sc.Err()
+}
+
+// divisionWords follow a seat's name when the news means the division
+// around it: "the Kharkiv region", "Donetsk Oblast", "Idlib province".
+var divisionWords = []string{"region", "oblast", "province", "governorate", "state", "prefecture"}
+
+// addDivisions adds a first-level division for every seat in seats, named
+// after it: most divisions the news names in conflicts (oblasts,
+// governorates, provinces) carry their capital's name, and without an entry
+// of their own "the Kharkiv region" resolved to the city. The division's
+// point is the population-weighted centre of the gazetteer's towns in it,
+// its population theirs summed. US states come from ISO 3166-2 instead.
+func addDivisions(d *geo.Data, seats map[int32][]string) {
+	type sum struct {
+		lat, lon, w float64
+		pop         int64
+	}
+	sums := map[string]*sum{}
+	for _, e := range d.Entries {
+		if e.Kind != geo.City || e.Admin1 == "" || e.Admin1 == "00" {
+			continue
+		}
+		k := e.Country + "." + e.Admin1
+		s := sums[k]
+		if s == nil {
+			s = &sum{}
+			sums[k] = s
+		}
+		w := float64(e.Pop) + 1000
+		s.lat += w * float64(e.Lat)
+		s.lon += w * float64(e.Lon)
+		s.w += w
+		s.pop += int64(e.Pop)
+	}
+	// One division per country and admin1 code: the biggest seat names it.
+	best := map[string]int32{}
+	for i := range seats {
+		e := &d.Entries[i]
+		if e.Country == "US" || e.Admin1 == "" || e.Admin1 == "00" {
+			continue
+		}
+		k := e.Country + "." + e.Admin1
+		if j, ok := best[k]; !ok || e.Pop > d.Entries[j].Pop || e.Pop == d.Entries[j].Pop && i < j {
+			best[k] = i
+		}
+	}
+	keys := make([]string, 0, len(best))
+	for k := range best {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		seat := d.Entries[best[k]]
+		s := sums[k]
+		e := geo.Entry{ID: "adm1:" + seat.Country + seat.Admin1, Name: seat.Name + " region", Kind: geo.ADM1,
+			Country: seat.Country, Admin1: seat.Admin1, Feature: "ADM1",
+			Lat: float32(s.lat / s.w), Lon: float32(s.lon / s.w), Pop: int32(min(s.pop, 1<<31-1))}
+		// The seat's own two names, and for seats of 100,000 or more
+		// (the news writes "Zaporizhzhia region") its other plain-ASCII
+		// spellings: every spelling costs six names.
+		spellings := seats[best[k]]
+		if seat.Pop < 100000 {
+			spellings = spellings[:min(2, len(spellings))]
+		}
+		var names []string
+		seen := map[string]bool{}
+		for _, n := range spellings {
+			if key := strings.ToLower(n); !ascii(n) || seen[key] {
+				continue
+			} else {
+				seen[key] = true
+			}
+			for _, w := range divisionWords {
+				names = append(names, n+" "+w)
+			}
+		}
+		add(d, e, names...)
+	}
 }
 
 // latin reports whether a name is written in Latin script, the only script
@@ -239,4 +325,13 @@ func write(d *geo.Data, path string) error {
 		return err
 	}
 	return f.Close()
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
