@@ -159,6 +159,7 @@ func TestHandEntryErrors(t *testing.T) {
 		"place x\n    name: X\n    kind: planet\n    at: 1 2\n",
 		"place x\n    name: X\n    kind: city\n    at: 91 2\n",
 		"alias gn:0\n    name: Nowhere\n",
+		"place x\n    name: X\n    kind: city\n    country: UA\n    admin1: 13\n    at: 1 2\n",
 		"town x\n",
 	} {
 		_, err := Load(Options{Extra: []NamedReader{{"user.dict", strings.NewReader(in)}}})

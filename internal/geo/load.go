@@ -193,6 +193,14 @@ func handEntry(b *dictfile.Block) (Entry, error) {
 		return e, fmt.Errorf("%s: at %q: bad coordinates", b.Pos(), b.First("at"))
 	}
 	e.Lat, e.Lon = float32(lat), float32(lon)
+	if a1 := b.First("admin1"); a1 != "" {
+		// GeoNames' first-level code, which makes the place's ADM1 code
+		// (country + admin1) and ties it to the towns inside it.
+		if k != ADM1 || e.Country == "" || len(a1) > 3 {
+			return e, fmt.Errorf("%s: admin1 %q: only an adm1 place with a country takes a GeoNames admin1 code (1–3 characters)", b.Pos(), a1)
+		}
+		e.Admin1 = a1
+	}
 	if p := b.First("population"); p != "" {
 		n, err := strconv.Atoi(p)
 		if err != nil {

@@ -135,12 +135,21 @@ func (k *KB) scan(s *model.Sentence, buf *scratch) bool {
 			i = bestEnd
 			continue
 		}
+		// "the Kyiv region", "Moscow oblast": a capital followed by a word
+		// for the land around it names that land, not the government.
+		if c.p.Form == "metonym" && bestEnd < n && divisionWords[buf.keys[bestEnd]] {
+			i = bestEnd
+			continue
+		}
 		ms = append(ms, match{start: i, end: bestEnd, c: c})
 		i = bestEnd
 	}
 	buf.matches = ms
 	return true
 }
+
+// divisionWords, after a city's name, make it the name of a region.
+var divisionWords = map[string]bool{"region": true, "oblast": true, "province": true, "governorate": true, "prefecture": true}
 
 // caseFits checks the case rules of a candidate against the text words.
 func (k *KB) caseFits(ci int32, toks []model.Token, former []bool) bool {

@@ -52,6 +52,7 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2024-03-19", "Israelis and Palestinians marched.", map[string]string{"Israelis": "ISR", "Palestinians": "PSE"}},
 		{"2024-03-19", "The Kremlin denied it and Washington objected.", map[string]string{"Kremlin": "RUSGOV", "Washington": "USAGOV"}},
 		{"2024-03-19", "The Pentagon said Kyiv and Kiev were the same.", map[string]string{"Pentagon": "USAMIL", "Kyiv": "UKRGOV", "Kiev": "UKRGOV"}},
+		{"2024-03-19", "Fires broke out in the Kyiv region and Moscow Oblast.", nil},
 		{"2024-03-19", "The US and the UN spoke.", map[string]string{"US": "USA", "UN": "IGOUNO"}},
 		{"2024-03-19", "He told us it is over.", nil},
 		{"2024-03-19", "IS claimed the attack.", map[string]string{"IS": "IMGMOSISI"}},
