@@ -209,13 +209,12 @@ func addDivisions(d *geo.Data, seats map[int32][]string) {
 		if seat.Pop < 100000 {
 			spellings = spellings[:min(2, len(spellings))]
 		}
+		// (Spellings that differ only in case normalise to one name, and
+		// main's dedup drops the repeats.)
 		var names []string
-		seen := map[string]bool{}
 		for _, n := range spellings {
-			if key := strings.ToLower(n); !ascii(n) || seen[key] {
+			if !ascii(n) {
 				continue
-			} else {
-				seen[key] = true
 			}
 			for _, w := range divisionWords {
 				names = append(names, n+" "+w)
