@@ -33,6 +33,9 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	foldBidi := fs.Bool("fold-bidi", true, "train the -tags jackknife fold taggers in both directions, as the shipped tagger is (dyad train tagger -bidi)")
 	foldCorpora := fs.Bool("fold-corpora", true, "give the fold taggers the corpus lexicon from ../shared/corpora, as the shipped tagger has (dyad train tagger -corpora)")
 	clusters := fs.Bool("clusters", true, "cluster the words of ../shared/corpora by their neighbours and give the parser cluster features")
+	tbits := fs.Uint("tbits", 0, "log2 rows of the transition weight table (0: the default)")
+	lbits := fs.Uint("lbits", 0, "log2 rows of the label weight table (0: the default)")
+	explore := fs.Float64("explore", 0, "probability of following the model's wrong transitions in training (0: the default)")
 	levels := fs.Int("levels", 0, "quantisation levels of the written weights (0: the default)")
 	dev := fs.Bool("dev", true, "log EWT dev scores after every pass")
 	tagged := fs.String("tagged", "", "with -tags jackknife: read the jackknifed training set from this CoNLL-U file if it exists, else write it there (saves the fold taggers' minutes between experiments; delete it when -folds or the tagger change)")
@@ -51,7 +54,7 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Seeds: *seeds, Levels: *levels, Logger: log}
+	opt := parse.TrainOptions{Iters: *iters, Seed: *seed, Seeds: *seeds, Levels: *levels, TransBits: *tbits, LabelBits: *lbits, Explore: *explore, Logger: log}
 	// The corpora feed both the word clusters and the fold taggers' lexicon.
 	var corpora []string
 	if *clusters || *tri > 0 || (*tags == "jackknife" && *foldCorpora) {
@@ -75,7 +78,8 @@ func runTrainParser(_ context.Context, env Env, args []string) error {
 		// directions, the corpus lexicon), so that the training tags make
 		// the mistakes the tags of new text will; they see 4/5 of the data,
 		// so they are still a little weaker than the shipped tagger.
-		topt := tag.TrainOptions{Bidirectional: *foldBidi, Logger: log}
+		topt := tag.Shipped()
+		topt.Bidirectional, topt.Logger = *foldBidi, log
 		if *foldCorpora {
 			topt.Unlabeled = corpora
 		}

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"runtime"
+	"sync"
 
 	"dyad/internal/model"
 	"dyad/internal/nlp/conllu"
@@ -57,47 +59,67 @@ func triTrainingSet(train []*conllu.Sentence, o triOptions) ([]*conllu.Sentence,
 func agreedSentences(train []*conllu.Sentence, o triOptions) ([]*conllu.Sentence, error) {
 	opt := o.Train
 	opt.Seeds = 1
-	l2r, err := partnerParser(o.L2R, train, opt, o.Log, "left-to-right")
-	if err != nil {
-		return nil, err
-	}
 	rev := make([]*conllu.Sentence, len(train))
 	for i, s := range train {
 		rev[i] = parse.Reverse(s)
 	}
-	dev := opt.Dev
-	opt.Dev = nil
-	for _, s := range dev {
-		opt.Dev = append(opt.Dev, parse.Reverse(s))
+	ropt := opt
+	ropt.Dev = nil
+	for _, s := range opt.Dev {
+		ropt.Dev = append(ropt.Dev, parse.Reverse(s))
 	}
-	r2l, err := partnerParser(o.R2L, rev, opt, o.Log, "right-to-left")
-	if err != nil {
+	// The two partners are independent: train them side by side.
+	var l2r, r2l *parse.Parser
+	var lerr, rerr error
+	var wg sync.WaitGroup
+	wg.Go(func() { l2r, lerr = partnerParser(o.L2R, train, opt, o.Log, "left-to-right") })
+	wg.Go(func() { r2l, rerr = partnerParser(o.R2L, rev, ropt, o.Log, "right-to-left") })
+	wg.Wait()
+	if err := errors.Join(lerr, rerr); err != nil {
 		return nil, err
 	}
 	tg, err := tag.Default()
 	if err != nil {
 		return nil, err
 	}
+	// Each text is parsed by one worker; the texts' agreed sentences are
+	// joined in corpus order, so the result does not depend on timing.
+	perText := make([][]*conllu.Sentence, len(o.Corpora))
+	seenPer := make([]int, len(o.Corpora))
+	next := make(chan int)
+	for range max(runtime.GOMAXPROCS(0), 1) {
+		wg.Go(func() {
+			for i := range next {
+				for _, sent := range token.Segment(o.Corpora[i]) {
+					toks := sent.Tokens
+					if len(toks) < 5 || len(toks) > 50 {
+						continue
+					}
+					seenPer[i]++
+					a := make([]model.Token, len(toks))
+					copy(a, toks)
+					tg.Tag(a)
+					b := make([]model.Token, len(a))
+					copy(b, a)
+					l2r.Parse(a)
+					parse.ParseReversed(r2l, b)
+					if s, ok := parse.AgreedSentence(a, b); ok {
+						perText[i] = append(perText[i], s)
+					}
+				}
+			}
+		})
+	}
+	for i := range o.Corpora {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var agreed []*conllu.Sentence
 	seen := 0
-	for _, text := range o.Corpora {
-		for _, sent := range token.Segment(text) {
-			toks := sent.Tokens
-			if len(toks) < 5 || len(toks) > 50 {
-				continue
-			}
-			seen++
-			a := make([]model.Token, len(toks))
-			copy(a, toks)
-			tg.Tag(a)
-			b := make([]model.Token, len(a))
-			copy(b, a)
-			l2r.Parse(a)
-			parse.ParseReversed(r2l, b)
-			if s, ok := parse.AgreedSentence(a, b); ok {
-				agreed = append(agreed, s)
-			}
-		}
+	for i := range perText {
+		agreed = append(agreed, perText[i]...)
+		seen += seenPer[i]
 	}
 	o.Log.Info("tri-training", "corpus_sentences", seen, "agreed", len(agreed))
 	return agreed, nil

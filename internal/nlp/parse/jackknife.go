@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"dyad/internal/model"
 	"dyad/internal/nlp/conllu"
@@ -35,29 +38,45 @@ func Retag(sents []*conllu.Sentence, tag TagFunc) []*conllu.Sentence {
 // and each fold is tagged by a tagger trained on the others. A parser
 // trained on these tags learns to live with the tagger's mistakes instead
 // of trusting tags that are always right in training and not at run time.
+// train is called from several goroutines at once.
 func Jackknife(sents []*conllu.Sentence, folds int, train func([]*conllu.Sentence) (TagFunc, error)) ([]*conllu.Sentence, error) {
 	if folds < 2 {
 		return nil, fmt.Errorf("parse.Jackknife: want at least 2 folds, have %d", folds)
 	}
 	out := make([]*conllu.Sentence, len(sents))
+	// The folds are independent, so they are trained side by side, as
+	// many at a time as there are cores; each writes its own sentences
+	// of out, so the result does not depend on the order they finish in.
+	errs := make([]error, folds)
+	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
+	var wg sync.WaitGroup
 	for k := range folds {
-		var in, held []*conllu.Sentence
-		var heldIdx []int
-		for i, s := range sents {
-			if i%folds == k {
-				held = append(held, s)
-				heldIdx = append(heldIdx, i)
-			} else {
-				in = append(in, s)
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var in, held []*conllu.Sentence
+			var heldIdx []int
+			for i, s := range sents {
+				if i%folds == k {
+					held = append(held, s)
+					heldIdx = append(heldIdx, i)
+				} else {
+					in = append(in, s)
+				}
 			}
-		}
-		tag, err := train(in)
-		if err != nil {
-			return nil, fmt.Errorf("parse.Jackknife: fold %d: %w", k+1, err)
-		}
-		for j, s := range Retag(held, tag) {
-			out[heldIdx[j]] = s
-		}
+			tag, err := train(in)
+			if err != nil {
+				errs[k] = fmt.Errorf("parse.Jackknife: fold %d: %w", k+1, err)
+				return
+			}
+			for j, s := range Retag(held, tag) {
+				out[heldIdx[j]] = s
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"dyad/internal/model"
@@ -155,71 +157,93 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	p.cands = candidates(exs, p.rootLabel)
 	opt.Logger.Info("parser training data", "sentences", len(exs), "skipped", skipped, "labels", L)
 
-	tr := &trainer{p: p}
 	if opt.Levels <= 0 || opt.Levels > math.MaxInt16 {
 		return nil, fmt.Errorf("parse.Train: Levels %d out of range 1..%d", opt.Levels, math.MaxInt16)
 	}
-	tr.tw = make([]float32, (1<<p.tBits)*nTrans)
-	tr.lw = make([]float32, (1<<p.lBits)*L)
-	tr.tu = make([]float64, len(tr.tw))
-	tr.lu = make([]float64, len(tr.lw))
-	tr.lscore = make([]float32, L)
-	tr.levels = opt.Levels
-	tr.sc = p.scratch()
-	order := make([]int, len(exs))
-	var sumT, sumL []float32 // the seeds' averaged weights, summed
-	for si := range opt.Seeds {
-		seed := opt.Seed + uint64(si)
-		if si > 0 {
-			clear(tr.tw)
-			clear(tr.lw)
-			clear(tr.tu)
-			clear(tr.lu)
-			tr.c = 0
-		}
-		for i := range order {
-			order[i] = i
-		}
-		rng := rand.New(rand.NewPCG(seed, 0x5eed))
-		for it := range opt.Iters {
-			start := time.Now()
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			var errs, total int
-			for _, k := range order {
-				e, t := tr.sentence(&exs[k], it, &opt, rng)
-				errs += e
-				total += t
-			}
-			attrs := []any{"seed", seed, "iter", it + 1, "transition_err", fmt.Sprintf("%.4f", float64(errs)/float64(max(total, 1))), "secs", time.Since(start).Seconds()}
-			if len(opt.Dev) > 0 {
-				avg := tr.averaged()
-				sc := Evaluate(avg, opt.Dev)
-				attrs = append(attrs, "dev_uas", fmt.Sprintf("%.2f", sc.UAS()), "dev_las", fmt.Sprintf("%.2f", sc.LAS()))
-			}
-			opt.Logger.Info("parser iteration", attrs...)
-		}
-		if opt.Seeds == 1 {
-			return tr.averaged(), nil
-		}
-		if sumT == nil {
-			sumT, sumL = make([]float32, len(tr.tw)), make([]float32, len(tr.lw))
-		}
-		c := max(tr.c, 1)
-		for i, w := range tr.tw {
-			sumT[i] += float32(float64(w) - tr.tu[i]/c)
-		}
-		for i, w := range tr.lw {
-			sumL[i] += float32(float64(w) - tr.lu[i]/c)
-		}
+	if opt.Seeds == 1 {
+		tr := newTrainer(p, opt.Levels)
+		tr.run(exs, opt.Seed, &opt)
+		return tr.averaged(), nil
 	}
-	q := tr.shell()
-	q.tw, q.tScale = quantizeAvg(sumT, tr.levels)
-	q.lw, q.lScale = quantizeAvg(sumL, tr.levels)
+	// The seeds are trained side by side, as many at a time as there are
+	// cores; their averaged weights are summed in seed order, so the model
+	// does not depend on which finishes first.
+	avgT, avgL := make([][]float32, opt.Seeds), make([][]float32, opt.Seeds)
+	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
+	var wg sync.WaitGroup
+	for si := range opt.Seeds {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			tr := newTrainer(p, opt.Levels)
+			tr.run(exs, opt.Seed+uint64(si), &opt)
+			c := max(tr.c, 1)
+			avgT[si], avgL[si] = make([]float32, len(tr.tw)), make([]float32, len(tr.lw))
+			for i, w := range tr.tw {
+				avgT[si][i] = float32(float64(w) - tr.tu[i]/c)
+			}
+			for i, w := range tr.lw {
+				avgL[si][i] = float32(float64(w) - tr.lu[i]/c)
+			}
+		})
+	}
+	wg.Wait()
+	sumT, sumL := make([]float32, len(avgT[0])), make([]float32, len(avgL[0]))
+	for si := range opt.Seeds {
+		for i, a := range avgT[si] {
+			sumT[i] += a
+		}
+		for i, a := range avgL[si] {
+			sumL[i] += a
+		}
+		avgT[si], avgL[si] = nil, nil
+	}
+	q := newTrainer(p, opt.Levels).shell()
+	q.tw, q.tScale = quantizeAvg(sumT, opt.Levels)
+	q.lw, q.lScale = quantizeAvg(sumL, opt.Levels)
 	if len(opt.Dev) > 0 {
 		sc := Evaluate(q, opt.Dev)
 		opt.Logger.Info("parser seeds averaged", "seeds", opt.Seeds, "dev_uas", fmt.Sprintf("%.2f", sc.UAS()), "dev_las", fmt.Sprintf("%.2f", sc.LAS()))
 	}
 	return q, nil
+}
+
+// newTrainer returns a trainer with zero weights for p's tables.
+func newTrainer(p *Parser, levels int) *trainer {
+	L := len(p.labels)
+	tr := &trainer{p: p, levels: levels}
+	tr.tw = make([]float32, (1<<p.tBits)*nTrans)
+	tr.lw = make([]float32, (1<<p.lBits)*L)
+	tr.tu = make([]float64, len(tr.tw))
+	tr.lu = make([]float64, len(tr.lw))
+	tr.lscore = make([]float32, L)
+	tr.sc = p.scratch()
+	return tr
+}
+
+// run trains the trainer's weights on exs with one seed.
+func (tr *trainer) run(exs []example, seed uint64, opt *TrainOptions) {
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	for it := range opt.Iters {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var errs, total int
+		for _, k := range order {
+			e, t := tr.sentence(&exs[k], it, opt, rng)
+			errs += e
+			total += t
+		}
+		attrs := []any{"seed", seed, "iter", it + 1, "transition_err", fmt.Sprintf("%.4f", float64(errs)/float64(max(total, 1))), "secs", time.Since(start).Seconds()}
+		if len(opt.Dev) > 0 {
+			sc := Evaluate(tr.averaged(), opt.Dev)
+			attrs = append(attrs, "dev_uas", fmt.Sprintf("%.2f", sc.UAS()), "dev_las", fmt.Sprintf("%.2f", sc.LAS()))
+		}
+		opt.Logger.Info("parser iteration", attrs...)
+	}
 }
 
 type trainer struct {
