@@ -24,14 +24,17 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	fs.SetOutput(env.Stderr)
 	shared := fs.String("shared", "../shared", "shared data folder holding ud/")
 	out := fs.String("out", "internal/nlp/tag/model/tagger.bin.gz", "model file to write")
-	iters := fs.Int("iters", 0, "training iterations (0: the default)")
+	ship := tag.Shipped()
+	iters := fs.Int("iters", ship.Iters, "training iterations")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
-	prune := fs.Float64("prune", 0, "drop weights below this fraction of the largest (0: the default)")
-	bidi := fs.Bool("bidi", true, "also train a right-to-left model and sum both directions' scores")
+	seeds := fs.Int("seeds", ship.Seeds, "models, with seeds -seed, -seed+1, …, averaged into one")
+	prune := fs.Float64("prune", ship.Prune, "drop weights below this fraction of the largest")
+	bidi := fs.Bool("bidi", ship.Bidirectional, "also train a right-to-left model and sum both directions' scores")
 	corpora := fs.Bool("corpora", true, "count the corpus lexicon from ../shared/corpora")
 	corpusBytes := fs.Int("corpus-bytes", 0, "read at most this many bytes of corpus text (0: all)")
-	extended := fs.Bool("extended", false, "add the casing and word-class features (better on EWT dev, not on test)")
-	clusters := fs.Int("clusters", 0, "with -extended: word classes learnt from the corpora (0: the default, 256; -1: none)")
+	extended := fs.Bool("extended", ship.Extended, "add the casing and word-class features")
+	lexBidi := fs.Bool("lexicon-bidi", ship.LexiconBidi, "tag the corpora for the lexicon with a first tagger trained in both directions")
+	clusters := fs.Int("clusters", ship.Clusters, "with -extended: word classes learnt from the corpora (-1: none)")
 	dev := fs.Bool("dev", false, "score the dev sets after every iteration (slower; for choosing -iters)")
 	if err := parseModeFlags(fs, args); err != nil {
 		return usagef("%v", err)
@@ -41,7 +44,7 @@ func runTrainTagger(_ context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Prune: *prune, Bidirectional: *bidi, Extended: *extended, Clusters: *clusters, Logger: log}
+	opt := tag.TrainOptions{Iters: *iters, Seed: *seed, Seeds: *seeds, Prune: *prune, Bidirectional: *bidi, Extended: *extended, LexiconBidi: *lexBidi, Clusters: *clusters, Logger: log}
 	if *corpora {
 		if opt.Unlabeled, err = tag.ReadCorpora(*shared, tag.Corpora, *corpusBytes); err != nil {
 			return err

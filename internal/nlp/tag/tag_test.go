@@ -3,6 +3,7 @@ package tag
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -60,6 +61,36 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
 		t.Error("two trainings with the same seed wrote different models")
+	}
+}
+
+// TestTrainSeedsAveraged: the mean of two seeds is deterministic, differs
+// from either seed alone, and still learns the training set.
+func TestTrainSeedsAveraged(t *testing.T) {
+	sents := readTiny(t)
+	train := func(seed uint64, seeds int) (*Tagger, []byte) {
+		tg, err := Train(sents, TrainOptions{Iters: 6, Seed: seed, Seeds: seeds, Bidirectional: true, Extended: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := tg.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		return tg, b.Bytes()
+	}
+	_, one := train(3, 1)
+	_, other := train(4, 1)
+	tg, two := train(3, 2)
+	_, again := train(3, 2)
+	if !bytes.Equal(two, again) {
+		t.Error("two trainings with the same seeds wrote different models")
+	}
+	if bytes.Equal(two, one) || bytes.Equal(two, other) {
+		t.Error("the mean of two seeds is the model of one of them")
+	}
+	if s := Score(tg, sents); s.BothOK != s.Words {
+		t.Errorf("the mean of two seeds did not learn the training set: %d of %d words right", s.BothOK, s.Words)
 	}
 }
 
@@ -145,6 +176,89 @@ func TestDefaultTagsNews(t *testing.T) {
 	tg.Tag(nil) // no words: nothing to do, no panic
 }
 
+// newsVerbs reads testdata/news-verbs.txt: sentences with the words to
+// score marked word/UPOS.
+func newsVerbs(t testing.TB) (sents [][]model.Token, want [][]string) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/news-verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var ts []model.Token
+		var w []string
+		for _, f := range strings.Fields(line) {
+			word, tag, marked := strings.Cut(f, "/")
+			if marked && (word == "" || tag == "") {
+				t.Fatalf("testdata/news-verbs.txt:%d: bad mark %q", n+1, f)
+			}
+			ts = append(ts, model.Token{Text: word})
+			w = append(w, tag)
+		}
+		sents, want = append(sents, ts), append(want, w)
+	}
+	return sents, want
+}
+
+// scoreNewsVerbs tags the news-verbs sentences with tg and returns how
+// many marked words it got right, of how many, and the misses.
+func scoreNewsVerbs(t testing.TB, tg *Tagger) (right, total int, misses []string) {
+	sents, want := newsVerbs(t)
+	for i, ts := range sents {
+		tg.Tag(ts)
+		for j, w := range want[i] {
+			if w == "" {
+				continue
+			}
+			total++
+			if ts[j].UPOS == w {
+				right++
+			} else {
+				misses = append(misses, fmt.Sprintf("%s/%s tagged %s in %q", ts[j].Text, w, ts[j].UPOS, joinTexts(ts)))
+			}
+		}
+	}
+	return right, total, misses
+}
+
+func joinTexts(ts []model.Token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// TestNewsVerbs: the words of news that are verbs or nouns by context,
+// which decide whether the coder finds an event, are tagged right. A
+// tagger that trades them for accuracy elsewhere should not ship. The
+// shipped model gets 52 of 55 (2026-11-26): it still takes a present-tense
+// verb after its subject for a plural noun in "Militants fire rockets",
+// "Saudi Arabia backs the plan" and "The minister calls for calm".
+func TestNewsVerbs(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, total, misses := scoreNewsVerbs(t, tg)
+	for _, m := range misses {
+		t.Log(m)
+	}
+	t.Logf("%d of %d marked words right", right, total)
+	if total < 50 {
+		t.Fatalf("only %d marked words in testdata/news-verbs.txt", total)
+	}
+	if right < total-3 {
+		t.Errorf("%d of %d marked words right; want at most three misses", right, total)
+	}
+}
+
 func TestLeftToRightView(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
@@ -208,16 +322,16 @@ func TestShippableGUM(t *testing.T) {
 }
 
 // Recorded accuracy of the shipped model with gold tokenization (model
-// trained by `dyad train tagger` (8 iterations, bidirectional), scored by this test and by
-// `dyad eval ud`), 2026-11-26. The test fails when a figure drops more than
-// 0.5 points below these.
+// trained by `dyad train tagger`: Shipped options, the mean of three
+// seeds; scored by this test and by `dyad eval ud`), 2026-11-26. The test
+// fails when a figure drops more than 0.5 points below these.
 var recorded = []struct {
 	file       string
 	upos, xpos float64
 }{
-	{EWTTest, 95.93, 95.15},
-	{GUMTest, 96.32, 95.96},
-	{PUDTest, 96.12, 95.73},
+	{EWTTest, 96.01, 95.23},
+	{GUMTest, 96.47, 96.18},
+	{PUDTest, 96.25, 95.87},
 }
 
 func TestSharedAccuracy(t *testing.T) {
