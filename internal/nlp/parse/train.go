@@ -198,7 +198,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		}
 		avgT[si], avgL[si] = nil, nil
 	}
-	q := newTrainer(p, opt.Levels).shell()
+	q := shellOf(p)
 	q.tw, q.tScale = quantizeAvg(sumT, opt.Levels)
 	q.lw, q.lScale = quantizeAvg(sumL, opt.Levels)
 	if len(opt.Dev) > 0 {
@@ -260,17 +260,16 @@ type trainer struct {
 // averaged returns a parser with the averaged weights w − u/c, quantised
 // to int16 steps of max|w|/levels per table.
 func (tr *trainer) averaged() *Parser {
-	q := tr.shell()
+	q := shellOf(tr.p)
 	c := max(tr.c, 1)
 	q.tw, q.tScale = quantize(tr.tw, tr.tu, c, tr.levels)
 	q.lw, q.lScale = quantize(tr.lw, tr.lu, c, tr.levels)
 	return q
 }
 
-// shell returns a parser with the trainer's labels and lexicon and no
-// weights yet.
-func (tr *trainer) shell() *Parser {
-	p := tr.p
+// shellOf returns a parser with p's labels and lexicon and no weights
+// yet.
+func shellOf(p *Parser) *Parser {
 	return &Parser{labels: p.labels, rootLabel: p.rootLabel, tBits: p.tBits, lBits: p.lBits, lstride: len(p.labels), amb: p.amb, cands: p.cands, clusters: p.clusters}
 }
 
