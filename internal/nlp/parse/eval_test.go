@@ -13,7 +13,7 @@ import (
 //	DYAD_SHARED=$PWD/../shared go test ./internal/nlp/parse -run TestEvaluation -v
 //
 // on 2026-11-26: gold tokenization; "predicted" tags come from tag.Default
-// as committed on 2026-11-26 after c9ba711 (EWT test UPOS 96.01). LAS is on the universal
+// as committed on 2026-11-26 with repairVerbless (EWT test UPOS 96.00). LAS is on the universal
 // part of the label (CoNLL 2018). The test fails 0.5 below them.
 var evalFloors = []struct {
 	name      string
@@ -22,11 +22,11 @@ var evalFloors = []struct {
 	uas, las  float64
 }{
 	{"EWT test gold tags", "ud/EWT/en_ewt-ud-test.conllu.gz", false, 88.61, 86.75},
-	{"EWT test predicted tags", "ud/EWT/en_ewt-ud-test.conllu.gz", true, 86.11, 83.42},
+	{"EWT test predicted tags", "ud/EWT/en_ewt-ud-test.conllu.gz", true, 86.12, 83.42},
 	{"GUM test gold tags", "ud/GUM/en_gum-ud-test.conllu.gz", false, 88.26, 86.09},
 	{"GUM test predicted tags", "ud/GUM/en_gum-ud-test.conllu.gz", true, 86.04, 83.11},
 	{"PUD gold tags", "ud/PUD/en_pud-ud-test.conllu.gz", false, 86.62, 84.64},
-	{"PUD predicted tags", "ud/PUD/en_pud-ud-test.conllu.gz", true, 84.55, 81.58},
+	{"PUD predicted tags", "ud/PUD/en_pud-ud-test.conllu.gz", true, 84.59, 81.64},
 }
 
 func TestEvaluation(t *testing.T) {

@@ -243,6 +243,7 @@ func Read(in io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %w", errFormat, rerr)
 	}
 	t.main.scale = scale
+	t.finite = finiteKinds(t.classes)
 	for _, c := range t.dict {
 		if uint64(c) >= nc {
 			return nil, fmt.Errorf("%w: dictionary class %d out of range", errFormat, c)

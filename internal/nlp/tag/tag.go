@@ -76,7 +76,11 @@ type Tagger struct {
 	bidi   bool    // tag right to left too and sum the two directions' scores
 	ext    bool    // the casing and word-class features are on (TrainOptions.Extended)
 	rscale float32 // the right-to-left model's weight scale
-	pool   sync.Pool
+	// finite gives the finite-verb kind of each class (VERB with VBZ, VBP or
+	// VBD), to which repairVerbless may move a word.
+	finite   []byte
+	noRepair bool // skip repairVerbless, for measuring it
+	pool     sync.Pool
 }
 
 // scratch is the per-call working memory of Tag.
@@ -84,6 +88,7 @@ type scratch struct {
 	ws     []wordInfo
 	rws    []wordInfo // ws reversed
 	fixed  []uint16   // per word, its class from dict, or noTag
+	force  []uint16   // per word, the class decode must give it, or noTag
 	tags   []uint16
 	rtags  []uint16 // the right-to-left model's own choices, in its order
 	feats  []uint64
@@ -92,6 +97,14 @@ type scratch struct {
 	static []int32  // per word, the static features' scores for every column
 	lsc    []int32  // per word, the left-to-right scores
 	scores []int32
+	// gap holds, per word, how far the best finite-verb class scored below
+	// the chosen class, and verb that class (repairVerbless).
+	gap  []float32
+	verb []uint16
+	// cands, keep, best and loss are repairVerbless's.
+	cands      []candidate
+	keep, best []uint16
+	loss       float32
 }
 
 // keyShift drops the low bits of feature hashes in model files: 40 bits
@@ -153,7 +166,7 @@ func (t *weights) locate(feats, runs []uint64) {
 // LeftToRight returns a view of t that tags with the left-to-right model
 // only: about twice as fast, a little less accurate. It shares t's weights.
 func (t *Tagger) LeftToRight() *Tagger {
-	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols, ext: t.ext}
+	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols, ext: t.ext, finite: t.finite, noRepair: t.noRepair}
 }
 
 // Classes returns the number of joint UPOS+XPOS classes and features of the
@@ -177,9 +190,26 @@ func (t *Tagger) Tag(toks []model.Token) {
 	if sc == nil {
 		sc = &scratch{scores: make([]int32, len(t.classes))}
 	}
-	n, nc, cols := len(toks), len(t.classes), t.cols
+	t.prepare(sc, toks)
+	score := t.decode(sc)
+	if !t.noRepair {
+		t.repairVerbless(sc, score)
+	}
+	for i, c := range sc.tags {
+		toks[i].UPOS = t.classes[c].upos
+		toks[i].XPOS = t.classes[c].xpos
+	}
+	t.pool.Put(sc)
+}
+
+// prepare fills sc with what both directions read and no decision
+// changes: each word's hashes, its dictionary class, and the scores of its
+// static features.
+func (t *Tagger) prepare(sc *scratch, toks []model.Token) {
+	n, cols := len(toks), t.cols
 	sc.ws = sc.ws[:0]
 	sc.fixed = sc.fixed[:0]
+	sc.force = sc.force[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, computeInfo(toks[i].Text, t.amb, t.lex))
 		c, ok := t.dict[sc.ws[i].exact]
@@ -187,6 +217,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 			c = noTag
 		}
 		sc.fixed = append(sc.fixed, c)
+		sc.force = append(sc.force, noTag)
 	}
 	markSentence(sc.ws)
 	// Static features, looked up once for both directions. All the
@@ -221,54 +252,89 @@ func (t *Tagger) Tag(toks []model.Token) {
 			row[e.cls] += int32(e.w)
 		}
 	}
+}
+
+// decode tags the prepared sentence into sc.tags, a word with a class in
+// sc.force taking that class whatever it scores, and returns the sum of
+// the final scores of the classes taken (the sentence's score, by which
+// repairVerbless compares readings).
+func (t *Tagger) decode(sc *scratch) float32 {
+	n, nc, cols := len(sc.ws), len(t.classes), t.cols
+	sc.gap = slices.Grow(sc.gap[:0], n)[:n]
+	sc.verb = slices.Grow(sc.verb[:0], n)[:n]
+	var total float32
 	// Left to right.
 	if t.bidi {
 		sc.lsc = slices.Grow(sc.lsc[:0], n*nc)[:n*nc]
 	}
 	sc.tags = sc.tags[:0]
 	for i := range sc.ws {
+		sc.gap[i] = noGap
 		c := sc.fixed[i]
 		if c == noTag {
 			copy(sc.scores, sc.static[i*cols:i*cols+nc])
 			sc.feats = dynamicFeatures(sc.feats[:0], sc.ws, sc.tags, i, t.ext)
 			c = t.decide(sc, 0)
+			if f := sc.force[i]; f != noTag {
+				c = f
+			}
 			if t.bidi {
 				copy(sc.lsc[i*nc:(i+1)*nc], sc.scores)
+			} else {
+				total += float32(sc.scores[c]) * t.main.scale
+				allowed := verbSpellings(&sc.ws[i])
+				best, verb := 0, -1
+				for k, v := range sc.scores[:nc] {
+					if v > sc.scores[best] {
+						best = k
+					}
+					if allowed&(1<<t.finite[k]) != 0 && (verb < 0 || v > sc.scores[verb]) {
+						verb = k
+					}
+				}
+				t.noteGap(sc, i, verb, float32(sc.scores[best]-sc.scores[max(verb, 0)])*t.main.scale)
 			}
 		}
 		sc.tags = append(sc.tags, c)
 	}
-	if t.bidi {
-		// Right to left, on the reversed sentence for the dynamic
-		// features; each word's final class sums both directions.
-		sc.rws = append(sc.rws[:0], sc.ws...)
-		slices.Reverse(sc.rws)
-		sc.rtags = sc.rtags[:0]
-		for j := range sc.rws {
-			i := n - 1 - j
-			c := sc.fixed[i]
-			if c == noTag {
-				copy(sc.scores, sc.static[i*cols+nc:(i+1)*cols])
-				sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j, t.ext)
-				c = t.decide(sc, uint16(nc))
-				l := sc.lsc[i*nc : (i+1)*nc]
-				best, bestV := 0, float32(0)
-				for k := range nc {
-					v := float32(l[k])*t.main.scale + float32(sc.scores[k])*t.rscale
-					if k == 0 || v > bestV {
-						best, bestV = k, v
-					}
+	if !t.bidi {
+		return total
+	}
+	// Right to left, on the reversed sentence for the dynamic features;
+	// each word's final class sums both directions.
+	sc.rws = append(sc.rws[:0], sc.ws...)
+	slices.Reverse(sc.rws)
+	sc.rtags = sc.rtags[:0]
+	for j := range sc.rws {
+		i := n - 1 - j
+		c := sc.fixed[i]
+		if c == noTag {
+			copy(sc.scores, sc.static[i*cols+nc:(i+1)*cols])
+			sc.feats = dynamicFeatures(sc.feats[:0], sc.rws, sc.rtags, j, t.ext)
+			c = t.decide(sc, uint16(nc))
+			l := sc.lsc[i*nc : (i+1)*nc]
+			allowed := verbSpellings(&sc.ws[i])
+			best, bestV, verb, verbV := 0, float32(0), -1, float32(0)
+			for k := range nc {
+				v := float32(l[k])*t.main.scale + float32(sc.scores[k])*t.rscale
+				if k == 0 || v > bestV {
+					best, bestV = k, v
 				}
-				sc.tags[i] = uint16(best)
+				if allowed&(1<<t.finite[k]) != 0 && (verb < 0 || v > verbV) {
+					verb, verbV = k, v
+				}
 			}
-			sc.rtags = append(sc.rtags, c)
+			t.noteGap(sc, i, verb, bestV-verbV)
+			if f := sc.force[i]; f != noTag {
+				best, c = int(f), f
+				bestV = float32(l[f])*t.main.scale + float32(sc.scores[f])*t.rscale
+			}
+			sc.tags[i] = uint16(best)
+			total += bestV
 		}
+		sc.rtags = append(sc.rtags, c)
 	}
-	for i, c := range sc.tags {
-		toks[i].UPOS = t.classes[c].upos
-		toks[i].XPOS = t.classes[c].xpos
-	}
-	t.pool.Put(sc)
+	return total
 }
 
 // decide adds the weights of the dynamic features in sc.feats for one

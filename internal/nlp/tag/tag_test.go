@@ -176,11 +176,11 @@ func TestDefaultTagsNews(t *testing.T) {
 	tg.Tag(nil) // no words: nothing to do, no panic
 }
 
-// newsVerbs reads testdata/news-verbs.txt: sentences with the words to
-// score marked word/UPOS.
-func newsVerbs(t testing.TB) (sents [][]model.Token, want [][]string) {
+// markedWords reads a testdata file of sentences with the words to score
+// marked word/UPOS.
+func markedWords(t testing.TB, name string) (sents [][]model.Token, want [][]string) {
 	t.Helper()
-	data, err := os.ReadFile("testdata/news-verbs.txt")
+	data, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +193,7 @@ func newsVerbs(t testing.TB) (sents [][]model.Token, want [][]string) {
 		for _, f := range strings.Fields(line) {
 			word, tag, marked := strings.Cut(f, "/")
 			if marked && (word == "" || tag == "") {
-				t.Fatalf("testdata/news-verbs.txt:%d: bad mark %q", n+1, f)
+				t.Fatalf("%s:%d: bad mark %q", name, n+1, f)
 			}
 			ts = append(ts, model.Token{Text: word})
 			w = append(w, tag)
@@ -203,10 +203,10 @@ func newsVerbs(t testing.TB) (sents [][]model.Token, want [][]string) {
 	return sents, want
 }
 
-// scoreNewsVerbs tags the news-verbs sentences with tg and returns how
-// many marked words it got right, of how many, and the misses.
-func scoreNewsVerbs(t testing.TB, tg *Tagger) (right, total int, misses []string) {
-	sents, want := newsVerbs(t)
+// scoreMarked tags the sentences of a markedWords file with tg and returns
+// how many marked words it got right, of how many, and the misses.
+func scoreMarked(t testing.TB, tg *Tagger, name string) (right, total int, misses []string) {
+	sents, want := markedWords(t, name)
 	for i, ts := range sents {
 		tg.Tag(ts)
 		for j, w := range want[i] {
@@ -238,25 +238,36 @@ func joinTexts(ts []model.Token) string {
 // TestNewsVerbs: the words of news that are verbs or nouns by context,
 // which decide whether the coder finds an event, are tagged right. A
 // tagger that trades them for accuracy elsewhere should not ship. The
-// shipped model gets 52 of 55 (2026-11-26): it still takes a present-tense
-// verb after its subject for a plural noun in "Militants fire rockets",
-// "Saudi Arabia backs the plan" and "The minister calls for calm".
+// shipped model gets 54 of 55 (2026-11-26; 52 without repairVerbless): it
+// still takes "calls" for a plural noun in "The minister calls for calm as
+// protests spread", which has a verb in its second clause, so is not
+// repaired.
 func TestNewsVerbs(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	right, total, misses := scoreNewsVerbs(t, tg)
+	checkMarked(t, tg, "testdata/news-verbs.txt", 50, 2)
+}
+
+// checkMarked scores the shipped tagger on a markedWords file, logs its
+// misses, and fails when the file has fewer than minWords marked words or
+// the tagger misses more than maxMisses of them. It returns the words
+// right.
+func checkMarked(t *testing.T, tg *Tagger, name string, minWords, maxMisses int) int {
+	t.Helper()
+	right, total, misses := scoreMarked(t, tg, name)
 	for _, m := range misses {
 		t.Log(m)
 	}
-	t.Logf("%d of %d marked words right", right, total)
-	if total < 50 {
-		t.Fatalf("only %d marked words in testdata/news-verbs.txt", total)
+	t.Logf("%s: %d of %d marked words right", name, right, total)
+	if total < minWords {
+		t.Fatalf("only %d marked words in %s", total, name)
 	}
-	if right < total-3 {
-		t.Errorf("%d of %d marked words right; want at most three misses", right, total)
+	if right < total-maxMisses {
+		t.Errorf("%s: %d of %d marked words right; want at most %d misses", name, right, total, maxMisses)
 	}
+	return right
 }
 
 func TestLeftToRightView(t *testing.T) {
@@ -323,15 +334,16 @@ func TestShippableGUM(t *testing.T) {
 
 // Recorded accuracy of the shipped model with gold tokenization (model
 // trained by `dyad train tagger`: Shipped options, the mean of three
-// seeds; scored by this test and by `dyad eval ud`), 2026-11-26. The test
+// seeds, with repairVerbless; scored by this test and by `dyad eval ud`),
+// 2026-11-26. The test
 // fails when a figure drops more than 0.5 points below these.
 var recorded = []struct {
 	file       string
 	upos, xpos float64
 }{
-	{EWTTest, 96.01, 95.23},
-	{GUMTest, 96.47, 96.18},
-	{PUDTest, 96.25, 95.87},
+	{EWTTest, 96.00, 95.22},
+	{GUMTest, 96.46, 96.17},
+	{PUDTest, 96.27, 95.89},
 }
 
 func TestSharedAccuracy(t *testing.T) {

@@ -317,7 +317,7 @@ func train(sents []*conllu.Sentence, base *Tagger, gold [][]uint16, opt TrainOpt
 	}
 	nc := len(base.classes)
 	mk := func(main, rev *weights) *Tagger {
-		t := &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, main: *main, cols: nc, ext: base.ext}
+		t := &Tagger{classes: base.classes, amb: base.amb, dict: base.dict, lex: base.lex, main: *main, cols: nc, ext: base.ext, finite: finiteKinds(base.classes)}
 		if rev != nil {
 			t.main, t.cols, t.bidi, t.rscale = *merge(main, rev, nc), 2*nc, true, rev.scale
 		}

@@ -1,0 +1,202 @@
+package tag
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// noGap marks a word that repairVerbless may not change: its class came
+// from the dictionary, or no finite-verb class scored for it.
+const noGap = float32(math.MaxFloat32)
+
+// The limits of repairVerbless. maxVerbGap bounds how far below a word's
+// chosen class its verb reading may have scored for the word to be tried
+// as the verb, maxVerbTries how many words are tried, and maxVerbLoss how
+// much lower than the verbless tagging the best tagging with a verb may
+// score and still be taken: chosen on EWT and GUM dev, where it gains the
+// most words (docs/results.md). The gap and the loss are in the model's score
+// units (weights times their scale), as decode sums them.
+const (
+	maxVerbGap   = 200
+	maxVerbTries = 3
+	maxVerbLoss  = 50
+)
+
+// Finite verb kinds: the class's XPOS is VBZ, VBP or VBD.
+const (
+	notFinite byte = iota
+	vbz
+	vbp
+	vbd
+)
+
+// finiteKinds gives the finite-verb kind of each class, notFinite for all
+// but VERB with VBZ, VBP or VBD.
+func finiteKinds(cs []class) []byte {
+	f := make([]byte, len(cs))
+	for i, c := range cs {
+		if c.upos != "VERB" {
+			continue
+		}
+		switch c.xpos {
+		case "VBZ":
+			f[i] = vbz
+		case "VBP":
+			f[i] = vbp
+		case "VBD":
+			f[i] = vbd
+		}
+	}
+	return f
+}
+
+// Suffix and word hashes for the spelling checks of repairVerbless, in
+// the form computeInfo gives them.
+var (
+	sufS, sufSS, sufUS, sufIS, sufED = suffixHash("s"), suffixHash("ss"), suffixHash("us"), suffixHash("is"), suffixHash("ed")
+	// Nouns singular in form that take a plural verb: "Police arrest…".
+	pluralNouns = []uint64{hashLower("police"), hashLower("people"), hashLower("cattle")}
+)
+
+func suffixHash(s string) uint64 {
+	return computeInfo(s, nil, nil).suf[len([]rune(s))-1]
+}
+
+// spelledAs reports whether a finite verb of kind k may be spelled as w:
+// a VBZ ends in -s ("backs", not "press"), a VBD that is not irregular in
+// -ed, a VBP in neither.
+func spelledAs(w *wordInfo, k byte) bool { return verbSpellings(w)&(1<<k) != 0 }
+
+// verbSpellings gives the set (bit 1<<kind) of finite-verb kinds that w
+// may be spelled as (spelledAs); never notFinite.
+func verbSpellings(w *wordInfo) uint8 {
+	if w.suf[0] == sufS && w.suf[1] != sufSS && w.suf[1] != sufUS && w.suf[1] != sufIS {
+		return 1 << vbz
+	}
+	if w.suf[1] == sufED {
+		return 1 << vbd
+	}
+	return 1<<vbp | 1<<vbd
+}
+
+// noteGap records word i's best finite-verb class that its spelling
+// allows (verb, or -1 when none scored) and how far below the word's best
+// class that scored.
+func (t *Tagger) noteGap(sc *scratch, i, verb int, gap float32) {
+	if verb >= 0 {
+		sc.gap[i], sc.verb[i] = gap, uint16(verb)
+	}
+}
+
+// repairVerbless gives a sentence without a finite verb the verb it most
+// likely has. News writes in the present tense far more than the
+// treebanks do, and a third-person "-s" verb or a plural present after a
+// plural subject ("Saudi Arabia backs the plan", "Militants fire
+// rockets") looks like a plural noun or a noun compound to a tagger
+// trained on them; the sentence then has no verb, its parse no
+// predicate, and the event coder nothing to code.
+//
+// Fragments without verbs are real too (headlines, captions, "Great food,
+// friendly staff"), so a word is tried as the verb only where a clause
+// would have it: after a nominal, before what may follow a verb, spelled
+// as the verb would be, agreeing with what precedes it, and only when the
+// tagger itself rated the verb reading close (maxVerbGap). Each word
+// tried is forced to its verb class and the whole sentence re-tagged
+// around it; the tagging the tagger scores highest is kept if it scores
+// within maxVerbLoss of the verbless one. So the neighbours decide
+// between "signs" and "pacts" in "The Philippines signs defence pacts".
+func (t *Tagger) repairVerbless(sc *scratch, base float32) {
+	n := len(sc.tags)
+	sc.cands = sc.cands[:0]
+	sc.loss = noGap
+	for _, c := range sc.tags {
+		if t.finite[c] != notFinite || t.classes[c].xpos == "MD" || t.classes[c].upos == "AUX" {
+			return
+		}
+	}
+	coord := false // a conjunction so far: "Ukraine and Russia exchange…"
+	for i := 1; i < n; i++ {
+		prev := t.classes[sc.tags[i-1]]
+		coord = coord || prev.upos == "CCONJ"
+		if sc.gap[i] >= maxVerbGap {
+			continue
+		}
+		switch t.classes[sc.tags[i]].upos {
+		case "NOUN", "ADJ", "ADV", "X", "INTJ":
+		case "PUNCT", "SYM":
+			// An unknown word the tagger took for a symbol: only if it
+			// is a word.
+			if !sc.ws[i].letter {
+				continue
+			}
+		default:
+			continue
+		}
+		switch prev.upos {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		kind := t.finite[sc.verb[i]]
+		if kind == vbp && !coord && !slices.Contains(pluralNouns, sc.ws[i-1].lower) {
+			switch prev.xpos {
+			case "NNS", "NNPS", "PRP":
+			default:
+				continue // "Backdrop stand", "Good sports bar"
+			}
+		}
+		if i+1 == n {
+			continue // a headline's last word: "Gaza – Israel clashes"
+		}
+		switch next := t.classes[sc.tags[i+1]]; next.upos {
+		case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADP", "ADV", "PART", "SCONJ":
+		case "PUNCT":
+			// An intransitive verb may end the sentence ("The prime
+			// minister resigns."), when its full stop and its -s or -ed
+			// show it is one.
+			if i+2 < n || next.xpos != "." || kind == vbp {
+				continue
+			}
+		default:
+			continue
+		}
+		sc.cands = append(sc.cands, candidate{i, sc.verb[i], sc.gap[i]})
+	}
+	if len(sc.cands) == 0 {
+		return
+	}
+	slices.SortFunc(sc.cands, func(a, b candidate) int { return cmp.Compare(a.gap, b.gap) })
+	sc.cands = sc.cands[:min(len(sc.cands), maxVerbTries)]
+	sc.keep = append(sc.keep[:0], sc.tags...)
+	best := float32(0)
+	for k, c := range sc.cands {
+		sc.force[c.i] = c.verb
+		s := t.decode(sc)
+		sc.force[c.i] = noTag
+		if k == 0 || s > best {
+			best = s
+			sc.best = append(sc.best[:0], sc.tags...)
+		}
+	}
+	sc.loss = base - best
+	if sc.loss < maxVerbLoss {
+		copy(sc.tags, sc.best)
+	} else {
+		copy(sc.tags, sc.keep)
+	}
+}
+
+// candidate is a word repairVerbless may make the sentence's verb.
+type candidate struct {
+	i    int
+	verb uint16
+	gap  float32
+}
+
+// withoutRepair returns a view of t that does not repair verbless
+// sentences, to measure what the repair does. It shares t's weights.
+func (t *Tagger) withoutRepair() *Tagger {
+	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols,
+		bidi: t.bidi, ext: t.ext, rscale: t.rscale, finite: t.finite, noRepair: true}
+}
