@@ -105,18 +105,32 @@ func (t *Tagger) noteGap(sc *scratch, i, verb int, gap float32) {
 // tried is forced to its verb class and the whole sentence re-tagged
 // around it; the tagging the tagger scores highest is kept if it scores
 // within maxVerbLoss of the verbless one. So the neighbours decide
-// between "signs" and "pacts" in "The Philippines signs defence pacts".
+// between "signs" and "pacts" in "Chile signs trade pacts with Peru".
 func (t *Tagger) repairVerbless(sc *scratch, base float32) {
 	n := len(sc.tags)
 	sc.cands = sc.cands[:0]
 	sc.loss = noGap
-	for _, c := range sc.tags {
+	// The main clause ends at the first subordinating conjunction, if a
+	// verb follows it: "The minister calls for calm as protests spread"
+	// has a verb, but not in its main clause.
+	end, verb := n, false
+	for i, c := range sc.tags {
 		if t.finite[c] != notFinite || t.classes[c].xpos == "MD" || t.classes[c].upos == "AUX" {
-			return
+			if end == n {
+				return
+			}
+			verb = true
+			break
+		}
+		if end == n && i >= 2 && t.classes[c].upos == "SCONJ" {
+			end = i
 		}
 	}
+	if !verb {
+		end = n
+	}
 	coord := false // a conjunction so far: "Ukraine and Russia exchange…"
-	for i := 1; i < n; i++ {
+	for i := 1; i < end; i++ {
 		prev := t.classes[sc.tags[i-1]]
 		coord = coord || prev.upos == "CCONJ"
 		if sc.gap[i] >= maxVerbGap {
@@ -147,7 +161,7 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) {
 			}
 		}
 		if i+1 == n {
-			continue // a headline's last word: "Gaza – Israel clashes"
+			continue // a headline's last word: "Border clashes"
 		}
 		switch next := t.classes[sc.tags[i+1]]; next.upos {
 		case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADP", "ADV", "PART", "SCONJ":
