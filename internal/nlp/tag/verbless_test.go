@@ -2,6 +2,7 @@ package tag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dyad/internal/model"
@@ -97,4 +98,52 @@ func TestSpelledAs(t *testing.T) {
 			t.Errorf("spelledAs(%q, %d) = %v, want %v", tc.word, tc.kind, got, tc.want)
 		}
 	}
+}
+
+// FuzzTag: any words get a tag each, the same on every call (the repair's
+// re-tagging leaves no state behind in the pooled scratch), and a repair
+// only ever adds a finite verb.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Militants fire rockets at the border town .",
+		"Border talks in Doha .",
+		"The minister calls for calm as protests spread .",
+		"as as as as",
+		"s ed ss . .",
+		"",
+	} {
+		f.Add(s)
+	}
+	tg, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	plain := tg.withoutRepair()
+	f.Fuzz(func(t *testing.T, s string) {
+		var a []model.Token
+		for _, w := range strings.Fields(s) {
+			a = append(a, model.Token{Text: w})
+		}
+		b, c := slices.Clone(a), slices.Clone(a)
+		tg.Tag(a)
+		tg.Tag(b)
+		plain.Tag(c)
+		for i := range a {
+			if a[i].UPOS == "" || a[i].XPOS == "" {
+				t.Fatalf("word %d %q untagged", i, a[i].Text)
+			}
+			if a[i] != b[i] {
+				t.Fatalf("word %d %q tagged %s then %s", i, a[i].Text, a[i].XPOS, b[i].XPOS)
+			}
+		}
+		if !slices.Equal(a, c) {
+			gained := false
+			for i := range a {
+				gained = gained || a[i].UPOS == "VERB" && c[i].UPOS != "VERB"
+			}
+			if !gained {
+				t.Fatalf("re-tagged without a new verb: %v against %v", a, c)
+			}
+		}
+	})
 }
