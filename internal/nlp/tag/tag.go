@@ -193,7 +193,7 @@ func (t *Tagger) Tag(toks []model.Token) {
 	t.prepare(sc, toks)
 	score := t.decode(sc)
 	if !t.noRepair {
-		t.repairVerbless(sc, score)
+		t.repairCoordinated(sc, t.repairVerbless(sc, score))
 	}
 	for i, c := range sc.tags {
 		toks[i].UPOS = t.classes[c].upos

@@ -110,7 +110,7 @@ func (t *Tagger) noteGap(sc *scratch, i, verb int, gap float32) {
 // around it; the tagging the tagger scores highest is kept if it scores
 // within maxVerbLoss of the verbless one. So the neighbours decide
 // between "signs" and "pacts" in "Chile signs trade pacts with Peru".
-func (t *Tagger) repairVerbless(sc *scratch, base float32) {
+func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 	n := len(sc.tags)
 	sc.cands = sc.cands[:0]
 	sc.loss = noGap
@@ -121,7 +121,7 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) {
 	for i, c := range sc.tags {
 		if t.finite[c] != notFinite || t.classes[c].xpos == "MD" || t.classes[c].upos == "AUX" {
 			if end == n {
-				return
+				return base
 			}
 			verb = true
 			break
@@ -184,18 +184,18 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) {
 		sc.cands = append(sc.cands, candidate{i, sc.verb[i], sc.gap[i], obj})
 	}
 	if len(sc.cands) == 0 {
-		return
+		return base
 	}
 	slices.SortFunc(sc.cands, func(a, b candidate) int { return cmp.Compare(a.gap, b.gap) })
 	sc.cands = sc.cands[:min(len(sc.cands), maxVerbTries)]
 	sc.keep = append(sc.keep[:0], sc.tags...)
-	best, limit := float32(0), float32(0)
+	best, limit, chosen := float32(0), float32(0), candidate{}
 	for k, c := range sc.cands {
 		sc.force[c.i] = c.verb
 		s := t.decode(sc)
 		sc.force[c.i] = noTag
 		if k == 0 || s > best {
-			best, limit = s, maxVerbLoss
+			best, limit, chosen = s, maxVerbLoss, c
 			if c.obj {
 				limit = maxVerbLossObject
 			}
@@ -203,10 +203,44 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) {
 		}
 	}
 	sc.loss = base - best
-	if sc.loss < limit {
-		copy(sc.tags, sc.best)
-	} else {
+	if sc.loss >= limit {
 		copy(sc.tags, sc.keep)
+		return base
+	}
+	copy(sc.tags, sc.best)
+	sc.force[chosen.i] = chosen.verb // for repairCoordinated's re-taggings
+	return best
+}
+
+// repairCoordinated makes a verb of a noun that begins a second predicate
+// after a conjunction: "A car bomb kills eight people and injures 20",
+// "Soldiers kill one woman and rape six others" — the same mistake as
+// repairVerbless's in a sentence that does have a verb. The noun must
+// follow a coordinating conjunction, come before what begins an object
+// (a determiner, a number or a possessive), be spelled as a finite verb
+// of a kind the sentence already has, and keep the sentence's score
+// within maxVerbLossObject.
+func (t *Tagger) repairCoordinated(sc *scratch, base float32) {
+	n := len(sc.tags)
+	var kinds uint8 // finite-verb kinds seen so far
+	for i := 0; i < n; i++ {
+		c := t.classes[sc.tags[i]]
+		kinds |= 1 << t.finite[sc.tags[i]]
+		if i == 0 || i+1 == n || kinds&^1 == 0 || c.upos != "NOUN" || sc.gap[i] >= maxVerbGap ||
+			t.classes[sc.tags[i-1]].upos != "CCONJ" || kinds&(1<<t.finite[sc.verb[i]]) == 0 {
+			continue
+		}
+		if next := t.classes[sc.tags[i+1]]; next.upos != "DET" && next.upos != "NUM" && next.xpos != "PRP$" {
+			continue
+		}
+		sc.force[i] = sc.verb[i]
+		s := t.decode(sc)
+		if base-s < maxVerbLossObject {
+			base = s
+			continue
+		}
+		sc.force[i] = noTag
+		t.decode(sc) // the tags as they were, and their gaps for the words to come
 	}
 }
 
