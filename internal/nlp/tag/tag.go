@@ -99,12 +99,9 @@ type scratch struct {
 	scores []int32
 	// gap holds, per word, how far the best finite-verb class scored below
 	// the chosen class, and verb that class (repairVerbless).
-	gap  []float32
-	verb []uint16
-	// cands, keep, best and loss are repairVerbless's.
-	cands      []candidate
-	keep, best []uint16
-	loss       float32
+	gap   []float32
+	verb  []uint16
+	cands []candidate // repairVerbless's
 }
 
 // keyShift drops the low bits of feature hashes in model files: 40 bits

@@ -113,7 +113,6 @@ func (t *Tagger) noteGap(sc *scratch, i, verb int, gap float32) {
 func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 	n := len(sc.tags)
 	sc.cands = sc.cands[:0]
-	sc.loss = noGap
 	// The main clause ends at the first subordinating conjunction, if a
 	// verb follows it: "The minister calls for calm as protests spread"
 	// has a verb, but not in its main clause.
@@ -188,7 +187,6 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 	}
 	slices.SortFunc(sc.cands, func(a, b candidate) int { return cmp.Compare(a.gap, b.gap) })
 	sc.cands = sc.cands[:min(len(sc.cands), maxVerbTries)]
-	sc.keep = append(sc.keep[:0], sc.tags...)
 	best, limit, chosen := float32(0), float32(0), candidate{}
 	for k, c := range sc.cands {
 		sc.force[c.i] = c.verb
@@ -199,16 +197,17 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 			if c.obj {
 				limit = maxVerbLossObject
 			}
-			sc.best = append(sc.best[:0], sc.tags...)
 		}
 	}
-	sc.loss = base - best
-	if sc.loss >= limit {
-		copy(sc.tags, sc.keep)
-		return base
+	// Decode once more with the reading kept, so that the tags, gaps and
+	// verbs in sc are that reading's for repairCoordinated; the chosen
+	// verb stays forced for its re-taggings too.
+	if base-best < limit {
+		sc.force[chosen.i] = chosen.verb
+	} else {
+		best = base
 	}
-	copy(sc.tags, sc.best)
-	sc.force[chosen.i] = chosen.verb // for repairCoordinated's re-taggings
+	t.decode(sc)
 	return best
 }
 
