@@ -113,9 +113,10 @@ func (t *Tagger) noteGap(sc *scratch, i, verb int, gap float32) {
 func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 	n := len(sc.tags)
 	sc.cands = sc.cands[:0]
-	// The main clause ends at the first subordinating conjunction, if a
-	// verb follows it: "The minister calls for calm as protests spread"
-	// has a verb, but not in its main clause.
+	// The main clause ends at the first subordinating conjunction or
+	// relative pronoun, if a verb follows it: "The minister calls for calm
+	// as protests spread" and "Police arrest a gang that smuggled migrants"
+	// have a verb, but not in their main clause.
 	end, verb := n, false
 	for i, c := range sc.tags {
 		if t.finite[c] != notFinite || t.classes[c].xpos == "MD" || t.classes[c].upos == "AUX" {
@@ -125,7 +126,7 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 			verb = true
 			break
 		}
-		if end == n && i >= 2 && t.classes[c].upos == "SCONJ" {
+		if end == n && i >= 2 && (t.classes[c].upos == "SCONJ" || t.classes[c].xpos == "WDT" || t.classes[c].xpos == "WP") {
 			end = i
 		}
 	}
