@@ -115,7 +115,7 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 	sc.cands = sc.cands[:0]
 	// The main clause ends at the first subordinating conjunction or
 	// relative pronoun, if a verb follows it: "The minister calls for calm
-	// as protests spread" and "Police arrest a gang that smuggled migrants"
+	// as protests spread" and "Police raid a depot that stored rifles"
 	// have a verb, but not in their main clause.
 	end, verb := n, false
 	for i, c := range sc.tags {
@@ -214,7 +214,7 @@ func (t *Tagger) repairVerbless(sc *scratch, base float32) float32 {
 
 // repairCoordinated makes a verb of a noun that begins a second predicate
 // after a conjunction: "A car bomb kills eight people and injures 20",
-// "Soldiers kill one woman and rape six others" — the same mistake as
+// "Gunmen kill a guard and wound two others" — the same mistake as
 // repairVerbless's in a sentence that does have a verb. The noun must
 // follow a coordinating conjunction, come before what begins an object
 // (a determiner, a number or a possessive), be spelled as a finite verb
