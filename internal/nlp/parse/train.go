@@ -178,13 +178,7 @@ func Train(sents []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 			tr := newTrainer(p, opt.Levels)
 			tr.run(exs, opt.Seed+uint64(si), &opt)
 			c := max(tr.c, 1)
-			avgT[si], avgL[si] = make([]float32, len(tr.tw)), make([]float32, len(tr.lw))
-			for i, w := range tr.tw {
-				avgT[si][i] = float32(float64(w) - tr.tu[i]/c)
-			}
-			for i, w := range tr.lw {
-				avgL[si][i] = float32(float64(w) - tr.lu[i]/c)
-			}
+			avgT[si], avgL[si] = meanWeights(tr.tw, tr.tu, c), meanWeights(tr.lw, tr.lu, c)
 		})
 	}
 	wg.Wait()
@@ -274,11 +268,17 @@ func shellOf(p *Parser) *Parser {
 }
 
 func quantize(w []float32, u []float64, c float64, levels int) ([]int16, float32) {
+	return quantizeAvg(meanWeights(w, u, c), levels)
+}
+
+// meanWeights returns the averaged perceptron's weights after c updates:
+// each current weight less its accumulated update-time sum over c.
+func meanWeights(w []float32, u []float64, c float64) []float32 {
 	avg := make([]float32, len(w))
 	for i, x := range w {
 		avg[i] = float32(float64(x) - u[i]/c)
 	}
-	return quantizeAvg(avg, levels)
+	return avg
 }
 
 // quantizeAvg rounds weights to int16 steps of max|w|/levels. Summed

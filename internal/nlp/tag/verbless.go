@@ -259,6 +259,7 @@ type candidate struct {
 // withoutRepair returns a view of t that does not repair verbless
 // sentences, to measure what the repair does. It shares t's weights.
 func (t *Tagger) withoutRepair() *Tagger {
-	return &Tagger{classes: t.classes, amb: t.amb, dict: t.dict, lex: t.lex, main: t.main, cols: t.cols,
-		bidi: t.bidi, ext: t.ext, rscale: t.rscale, finite: t.finite, noRepair: true}
+	v := t.view()
+	v.noRepair = true
+	return v
 }
