@@ -142,6 +142,28 @@ func TestEvalUD(t *testing.T) {
 	}
 }
 
+// TestEvalUDModelFiles: -tagger and -parser score the given model files,
+// so the shipped ones given as files score as the embedded ones do, and a
+// file that is not a model is an error that names it.
+func TestEvalUDModelFiles(t *testing.T) {
+	_, want, _ := runCLIStdin(t, "", "eval", "ud", tinyConllu)
+	for _, args := range [][]string{
+		{"eval", "ud", "-tagger", "../nlp/tag/model/tagger.bin.gz", tinyConllu},
+		{"eval", "ud", "-parser", "../nlp/parse/model/parser.bin.gz", tinyConllu},
+	} {
+		code, out, errs := runCLIStdin(t, "", args...)
+		if code != ExitOK || out != want {
+			t.Errorf("%v: exit %d, %s\n%s\nwant the embedded models' table:\n%s", args, code, errs, out, want)
+		}
+	}
+	for _, flag := range []string{"-tagger", "-parser"} {
+		code, _, errs := runCLIStdin(t, "", "eval", "ud", flag, tinyConllu, tinyConllu)
+		if code != ExitFailure || !strings.Contains(errs, "tiny.conllu") {
+			t.Errorf("%s with a CoNLL-U file: exit %d, stderr %q; want an error naming it", flag, code, errs)
+		}
+	}
+}
+
 // TestModeFlagsAfterFiles: dyad promises flags anywhere among the
 // arguments ("dyad code a.txt --format gdelt"), modes included.
 func TestModeFlagsAfterFiles(t *testing.T) {

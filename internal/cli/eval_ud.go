@@ -28,8 +28,9 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 	fast := fs.Bool("fasttag", false, "tag left to right only (the faster, less accurate tagger)")
 	shared := fs.String("shared", "../shared", "shared data folder; with no files, score EWT, GUM and PUD test from it")
 	parserFile := fs.String("parser", "", "parser model file to score instead of the embedded one (as `dyad train parser -out` writes)")
+	taggerFile := fs.String("tagger", "", "tagger model file to score instead of the embedded one (as `dyad train tagger -out` writes)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-fasttag] [-parser FILE] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: dyad eval ud [-raw] [-fasttag] [-parser FILE] [-tagger FILE] [-shared DIR] [FILE.conllu[.gz] ...]\n\n"+
 			"Prints UPOS, XPOS, lemma accuracy, UAS and LAS (universal relations) per file.\n"+
 			"With -raw, words are aligned by character span and figures are F1.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -50,6 +51,13 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 			return err
 		}
 		opt.Parser = p
+	}
+	if *taggerFile != "" {
+		t, err := loadTagger(*taggerFile)
+		if err != nil {
+			return err
+		}
+		opt.Tagger = t
 	}
 	st, err := nlp.New(opt)
 	if err != nil {
@@ -97,4 +105,18 @@ func loadParser(path string) (*parse.Parser, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, nil
+}
+
+// loadTagger reads a tagger model file.
+func loadTagger(path string) (*tag.Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := tag.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }

@@ -66,9 +66,14 @@ func capitalised(s string) bool {
 
 // countCorpus segments texts and counts, per lowercase form, occurrences
 // and capitalisation; when tagger is set, it also tags every sentence and
-// counts the UPOS given.
+// counts the UPOS given. The counts are of the model's own tags, without
+// the verbless repairs (verbless.go): the shipped tagger's lexicon was
+// counted so, and `dyad train tagger` must rebuild it byte for byte.
 func countCorpus(texts []string, tagger *Tagger) map[uint64]*lexCount {
 	counts := map[uint64]*lexCount{}
+	if tagger != nil {
+		tagger = tagger.withoutRepair()
+	}
 	for _, text := range texts {
 		for _, s := range token.Segment(text) {
 			toks := s.Tokens
