@@ -48,6 +48,13 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2024-03-19", "The militant group Hamas rejected it.", map[string]string{"militant group Hamas": "PSEREBHMS"}},
 		{"2024-03-19", "Israeli settlers attacked a village.", map[string]string{"Israeli settlers": "ISRSET"}},
 		{"2024-03-19", "Police arrested dozens.", map[string]string{"Police": "COP"}},
+		// armed men the report does not name
+		{"2024-03-19", "A suicide bomber struck a market.", map[string]string{"suicide bomber": "REB"}},
+		{"2024-03-19", "Unknown assailants shot the mayor.", map[string]string{"Unknown assailants": "UAF"}},
+		{"2024-03-19", "An attacker stabbed two guards.", map[string]string{"attacker": "UAF"}},
+		{"2024-03-19", "A Syrian sniper wounded a soldier.", map[string]string{"Syrian sniper": "SYRUAF"}},
+		{"2024-03-19", "Hijackers seized a ferry.", map[string]string{"Hijackers": "CRM"}},
+		{"2024-03-19", "Bombers flew over the capital.", nil},
 		// plurals, metonyms, acronym case
 		{"2024-03-19", "Israelis and Palestinians marched.", map[string]string{"Israelis": "ISR", "Palestinians": "PSE"}},
 		{"2024-03-19", "The Kremlin denied it and Washington objected.", map[string]string{"Kremlin": "RUSGOV", "Washington": "USAGOV"}},
