@@ -220,25 +220,20 @@ func (w *work) codeSentence(s *model.Sentence) {
 				cands = w.c.lookup(pos, t.lemmaLC[i])
 			}
 		}
-		if cands == nil {
-			continue
-		}
-		ti := w.trigInfo(i, pos)
 		found := false
-		for pass := 0; pass < 2 && !found; pass++ {
-			w.lenient = pass == 1
-			for k, p := range cands.ps {
-				if !t.bloom.covers(&cands.req[k]) {
-					continue
-				}
-				if m, ok := w.match(i, p, ti); ok {
-					w.ms = append(w.ms, m)
-					found = true
-					break
-				}
+		if pos == events.Noun && t.child(i, "obj") >= 0 {
+			// A noun with a direct object is a verb the tagger missed
+			// ("Turkey strikes Kurdish targets", "strikes" read as a
+			// plural noun): UD gives nouns no objects. Its verb patterns
+			// go first; the noun's own still apply when none matches.
+			if vc := w.c.lookup(events.Verb, t.lemmaLC[i]); vc != nil {
+				found = w.matchFirst(i, vc, w.trigInfo(i, events.Verb))
 			}
 		}
-		w.lenient = false
+		if cands == nil || found {
+			continue
+		}
+		w.matchFirst(i, cands, w.trigInfo(i, pos))
 	}
 	w.dropNested()
 	for mi := range w.ms {
@@ -657,6 +652,27 @@ func (w *work) hasArg(sl slot) bool {
 		}
 		if _, _, ok := w.actorOf(n, depth); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// matchFirst adds the first of cands that matches at trigger i, trying
+// every candidate strictly first and then leniently, and reports whether
+// one matched.
+func (w *work) matchFirst(i int, cands *candidates, ti trigger) bool {
+	t := &w.t
+	defer func() { w.lenient = false }()
+	for pass := range 2 {
+		w.lenient = pass == 1
+		for k, p := range cands.ps {
+			if !t.bloom.covers(&cands.req[k]) {
+				continue
+			}
+			if m, ok := w.match(i, p, ti); ok {
+				w.ms = append(w.ms, m)
+				return true
+			}
 		}
 	}
 	return false

@@ -149,6 +149,13 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 	if !explicitSrc {
 		if p.POS != events.Noun {
 			m.src = w.agentOf(i, 0)
+			if m.src.node < 0 && w.t.toks[i].UPOS == "NOUN" {
+				// A verb tagged as a noun (Code tries its verb patterns
+				// when it has an object) hangs its subject as a modifier.
+				if m.src = w.modifierSubject(i); m.src.node < 0 {
+					m.src = w.nounSource(&m)
+				}
+			}
 		} else {
 			m.src = w.nounSource(&m)
 		}
@@ -161,6 +168,43 @@ func (w *work) match(i int, p *events.Pattern, ti trigger) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// modifierSubject is the subject of a verb that the tagger took for a
+// noun: an actor modifying it whose phrase opens the sentence ("Israel
+// strikes …", "French police arrest …", parsed as compounds). Any actor
+// will do, as for a verb's subject: the country names and bare roles
+// that a noun's modifiers leave out ("the Gaza conflict") are who acts
+// here. A modifier further in is most often a place misattached in the
+// same bad parse ("Floods in Vietnam kill …"), so it is not taken.
+func (w *work) modifierSubject(i int) slot {
+	t := &w.t
+	for c := t.first[i]; c >= 0 && int(c) < i; c = t.next[c] {
+		switch t.rel(int(c)) {
+		case "compound", "amod", "nmod:poss":
+		default:
+			continue
+		}
+		if t.actorAt[c] < 0 || t.child(int(c), "case") >= 0 {
+			// With a preposition it is where, not who ("In the U.S., …").
+			continue
+		}
+		first := int(c)
+		for k := t.first[first]; k >= 0 && int(k) < first; k = t.first[first] {
+			first = int(k)
+		}
+		opens := true
+		for k := range first {
+			if u := t.toks[k].UPOS; u != "DET" && u != "PUNCT" {
+				opens = false
+				break
+			}
+		}
+		if opens {
+			return slot{int(c), "modifier " + quote(t.toks[c].Text) + " (the subject of a verb tagged as a noun)"}
+		}
+	}
+	return noSlot()
 }
 
 // verbTarget is the target of verb i when its pattern names none: its

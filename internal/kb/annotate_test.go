@@ -52,7 +52,7 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2024-03-19", "A suicide bomber struck a market.", map[string]string{"suicide bomber": "REB"}},
 		{"2024-03-19", "Unknown assailants shot the mayor.", map[string]string{"Unknown assailants": "UAF"}},
 		{"2024-03-19", "An attacker stabbed two guards.", map[string]string{"attacker": "UAF"}},
-		{"2024-03-19", "A Syrian sniper wounded a soldier.", map[string]string{"Syrian sniper": "SYRUAF"}},
+		{"2024-03-19", "A Syrian attacker wounded a soldier.", map[string]string{"Syrian attacker": "SYRUAF"}},
 		{"2024-03-19", "Hijackers seized a ferry.", map[string]string{"Hijackers": "CRM"}},
 		{"2024-03-19", "Bombers flew over the capital.", nil},
 		// plurals, metonyms, acronym case
