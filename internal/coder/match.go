@@ -701,4 +701,9 @@ func materialAct(code string) bool {
 
 // vagueVerbs name a material act only with the right patient ("held
 // hostages", not "held elections"), so they are never coded without one.
-var vagueVerbs = set("keep", "get", "put", "hit", "strike", "catch", "pick", "move", "run", "use", "target", "own", "fly", "secure", "bring", "drive", "return", "leave", "turn")
+// The verbs of markets and figures are among them: "a town fell to the
+// rebels" is a capture, "prices fell to a low" is not; "buy" and "sell"
+// without a counterpart, "acquire" without a weapon, and "push" without a
+// victim are business or numbers ("… pushing the case total to 637,712").
+var vagueVerbs = set("keep", "get", "put", "hit", "strike", "catch", "pick", "move", "run", "use", "target", "own", "fly", "secure", "bring", "drive", "return", "leave", "turn",
+	"fall", "push", "buy", "sell", "acquire")
