@@ -189,6 +189,17 @@ func elementOf(c *cand) int {
 	return elNone
 }
 
+// ofThe reports whether tokens [i, j) are "of" or "of the".
+func ofThe(keys []string, i, j int) bool {
+	switch j - i {
+	case 1:
+		return keys[i] == "of"
+	case 2:
+		return keys[i] == "of" && keys[i+1] == "the"
+	}
+	return false
+}
+
 // isPossessive reports whether tokens [i, j) are only a possessive marker.
 func isPossessive(keys []string, i, j int) bool {
 	return j == i+1 && (keys[i] == "'s" || keys[i] == "'")
@@ -198,16 +209,32 @@ func isPossessive(keys []string, i, j int) bool {
 // is a (with gap tokens between them), following the grammar
 //
 //	[former] (COUNTRY|METONYM|ORG) ['s] AGENT* [ORG] [PERSON]
+//	[former] AGENT+ of [the] COUNTRY [PERSON]
 //
 // e.g. "Israel's army", "Iranian Foreign Minister Abbas Araghchi", "the
 // U.N. human rights chief", "Lebanon's Hezbollah", "Hezbollah leader Hassan
-// Nasrallah", "the militant group Hamas".
-func joinable(s *model.Sentence, keys []string, a, b match, hasOrg bool) bool {
+// Nasrallah", "the militant group Hamas", "the President of Ukraine
+// Volodymyr Zelenskyy", "the Prime Minister of Finland".
+func joinable(s *model.Sentence, keys []string, a, b match, hasOrg, ofJoin bool) bool {
 	ea, eb := elementOf(a.c), elementOf(b.c)
 	if ea == elNone || eb == elNone {
 		return false
 	}
 	gap := b.start - a.end
+	if ofJoin && ea == elAgent && eb == elCountry && ofThe(keys, a.end, b.start) {
+		// The country by its name, not an adjective or a city standing
+		// for its government ("the governor of Moscow" is no RUSGOV);
+		// and one country: "the ambassadors of Arnor, Osgiliath and
+		// Gondor" are each country's, which the coder's reading of
+		// coordinated phrases gives and a join with the first would not.
+		if b.end < len(keys) {
+			switch keys[b.end] {
+			case ",", "and", "or", "&":
+				return false
+			}
+		}
+		return b.c.p.Form != "adjective" && b.c.p.Form != "metonym"
+	}
 	poss := gap > 0 && isPossessive(keys, a.end, b.start)
 	if ea == elPerson {
 		// "Netanyahu's government", "Putin's army": the person's country;
@@ -264,7 +291,7 @@ func (k *KB) group(s *model.Sentence, ms []match, day int32, buf *scratch) {
 		}
 		j := i + 1
 		hasOrg := ms[i].c.e.Kind == "actor"
-		for j < len(ms) && ms[j].c.e.Kind != "discard" && joinable(s, buf.keys, ms[j-1], ms[j], hasOrg) {
+		for j < len(ms) && ms[j].c.e.Kind != "discard" && joinable(s, buf.keys, ms[j-1], ms[j], hasOrg, k.ofJoin) {
 			hasOrg = hasOrg || ms[j].c.e.Kind == "actor"
 			j++
 		}

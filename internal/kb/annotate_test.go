@@ -48,6 +48,12 @@ func TestAnnotateDefault(t *testing.T) {
 		{"2024-03-19", "The militant group Hamas rejected it.", map[string]string{"militant group Hamas": "PSEREBHMS"}},
 		{"2024-03-19", "Israeli settlers attacked a village.", map[string]string{"Israeli settlers": "ISRSET"}},
 		{"2024-03-19", "Police arrested dozens.", map[string]string{"Police": "COP"}},
+		// office of a country, the formal way round
+		{"2022-03-01", "President of Ukraine Volodymyr Zelenskyy met the envoy.", map[string]string{"President of Ukraine Volodymyr Zelenskyy": "UKRGOV"}},
+		{"2022-03-01", "The Prime Minister of Finland arrived.", map[string]string{"Prime Minister of Finland": "FINGOV"}},
+		{"2022-03-01", "The President of the United States spoke.", map[string]string{"President of the United States": "USAGOV"}},
+		{"2022-03-01", "The people of Ukraine marched.", map[string]string{"people of Ukraine": "UKRCVL"}},
+		{"2022-03-01", "The mayor of Kyiv spoke.", map[string]string{"mayor": "GOV", "Kyiv": "UKRGOV"}},
 		// armed men the report does not name
 		{"2024-03-19", "A suicide bomber struck a market.", map[string]string{"suicide bomber": "REB"}},
 		{"2024-03-19", "Unknown assailants shot the mayor.", map[string]string{"Unknown assailants": "UAF"}},

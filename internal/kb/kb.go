@@ -35,6 +35,10 @@ type Options struct {
 type KB struct {
 	entries []*Entry          // every live entry, in load order
 	byKey   map[string]*Entry // kind+"\x00"+key → entry
+	// ofJoin joins an agent to the country after "of" ("the President
+	// of Ukraine"). Dictionaries imported from PETRARCH or TABARI read
+	// such phrases their own way, so LoadEntries leaves it off.
+	ofJoin bool
 
 	nodes []node
 	cands []cand
@@ -114,7 +118,7 @@ func ReadBlocks(opt Options) ([]*dictfile.Block, []error) {
 // finds (each with file and line), not just the first.
 func Load(opt Options) (*KB, error) {
 	blocks, errs := ReadBlocks(opt)
-	k := &KB{byKey: map[string]*Entry{}}
+	k := &KB{byKey: map[string]*Entry{}, ofJoin: true}
 	for _, b := range blocks {
 		e, es := entryFromBlock(b)
 		errs = append(errs, es...)

@@ -8,6 +8,7 @@ import "fmt"
 // added under the usual override rules, so an importer must give actor and
 // person entries unique keys when they must not replace each other.
 func LoadEntries(extra []*Entry, opt Options) (*KB, error) {
+	// ofJoin stays off: see KB.
 	k := &KB{byKey: map[string]*Entry{}}
 	if !opt.NoShipped || len(opt.Files) > 0 {
 		base, err := Load(opt)
