@@ -187,7 +187,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 	w.sq.trig = -1
 	w.dated = false
 	w.ms = w.ms[:0]
-	for i := range s.Tokens {
+	for i := headingEnd(s.Tokens); i < len(s.Tokens); i++ {
 		var pos events.POS
 		switch s.Tokens[i].UPOS {
 		case "VERB":
@@ -676,4 +676,31 @@ func (w *work) matchFirst(i int, cands *candidates, ti trigger) bool {
 		}
 	}
 	return false
+}
+
+// maxHeading is the longest sentence opening that headingEnd takes for a
+// topic label.
+const maxHeading = 12
+
+// headingEnd returns the index of the first token after a topic label
+// that opens the sentence, or 0 when there is none. A label is a run of
+// at most maxHeading tokens without a verb, ended by a colon and followed
+// by more: "2011 Syrian uprising: At least 14 people are killed …",
+// "Russian invasion of Ukraine: Russian forces strike …". It names the
+// story the sentence belongs to, not an act it reports, so no trigger is
+// looked up in it (the uprising or the invasion would be coded again with
+// every item filed under it).
+func headingEnd(toks []model.Token) int {
+	for i := 0; i < len(toks) && i <= maxHeading; i++ {
+		switch {
+		case toks[i].Text == ":":
+			if i == 0 || i+1 == len(toks) {
+				return 0
+			}
+			return i + 1
+		case toks[i].UPOS == "VERB" || toks[i].UPOS == "AUX":
+			return 0
+		}
+	}
+	return 0
 }
