@@ -396,7 +396,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 	if depth > 6 || v < 0 {
 		return noSlot()
 	}
-	if a := t.child(v, "obl:agent"); a >= 0 {
+	if a := t.byAgent(v); a >= 0 {
 		return slot{a, "passive agent (by)"}
 	}
 	// "UN experts today urged": a time noun parsed as the subject with the
@@ -431,7 +431,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 		}
 	}
 	if t.child(v, "nsubj:pass") >= 0 {
-		if a := t.child(v, "obl:agent"); a >= 0 {
+		if a := t.byAgent(v); a >= 0 {
 			return slot{a, "passive agent (by)"}
 		}
 		if a := w.oblWith(v, "by"); a >= 0 {
@@ -517,7 +517,7 @@ func (w *work) agentOfTree(v, depth int) slot {
 			return sl
 		}
 		if t.toks[v].XPOS == "VBN" {
-			if a := t.child(v, "obl:agent"); a >= 0 {
+			if a := t.byAgent(v); a >= 0 {
 				return slot{a, "passive agent (by)"}
 			}
 			if a := w.oblWith(v, "by"); a >= 0 {

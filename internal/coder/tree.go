@@ -164,6 +164,21 @@ func (t *tree) caseOf(i int) string {
 	return ""
 }
 
+// byAgent returns the passive agent of verb v: its obl:agent child when
+// that is marked by "by" or by nothing, or -1. The parser sometimes labels
+// "according to the authorities" obl:agent too, and the source of a
+// report is not the doer of what it reports.
+func (t *tree) byAgent(v int) int {
+	for c := t.first[v]; c >= 0; c = t.next[c] {
+		if t.toks[c].DepRel == "obl:agent" {
+			if k := t.caseOf(int(c)); k == "" || k == "by" {
+				return int(c)
+			}
+		}
+	}
+	return -1
+}
+
 // find searches the dependents of root, breadth first down to depth, for a
 // token with lemma w, skipping the tokens in skip. It returns -1 when none.
 func (t *tree) find(root int, w string, depth int, skip int) int {
