@@ -349,7 +349,9 @@ type arg struct {
 
 func (w *work) emit(s *model.Sentence, m *match) {
 	t := &w.t
+	t.doer = true
 	srcs := w.args(m.src, nil)
+	t.doer = false
 	if len(srcs) == 0 {
 		return
 	}

@@ -18,6 +18,12 @@ type tree struct {
 	lemmaLC []string // lower-case lemma of each token
 	textLC  []string // lower-case text of each token
 	bloom   bloom    // the lower-case lemmas and texts of the sentence
+	// doer is set while a source is looked up: an apposition right after
+	// a place phrase is then a place too (bestActor). A target may be a
+	// place ("attacks a town in Blue Nile, Sudan" attacks Sudan); a doer
+	// may not ("a landslide in South Kivu, Democratic Republic of the
+	// Congo" is not Congo's act).
+	doer bool
 }
 
 func (t *tree) reset(s *model.Sentence) {
@@ -274,19 +280,43 @@ func (t *tree) bestActor(node, maxDepth int) (int, int) {
 		if d >= maxDepth {
 			continue
 		}
+		placeEnd := -1 // the last token of a place phrase among n's dependents
 		for c := t.first[n]; c >= 0; c = t.next[c] {
 			r := t.toks[c].DepRel
 			// A plain nmod is followed only from the phrase head ("the leader
 			// of Hamas"), not from deeper ("the contrast in the positions of
 			// the U.S." does not name the U.S.).
 			// A place phrase ("a landslide in Bijie, China") says where, not
-			// who.
-			if phraseRel(r) && (d == 0 || r != "nmod") && !(base(r) == "nmod" && locative[t.caseOf(int(c))]) && len(q) < cap(queue) {
+			// who; nor, for a doer, does an apposition right after one,
+			// which the parser often hangs on the head instead of the place
+			// ("a landslide in South Kivu, Democratic Republic of the Congo").
+			loc := base(r) == "nmod" && locative[t.caseOf(int(c))]
+			if loc {
+				_, placeEnd = t.extent(int(c))
+			}
+			placeAppos := false
+			if t.doer && r == "appos" && placeEnd >= 0 {
+				// Right after the place and its comma (which the parser
+				// hangs on either side).
+				lo, _ := t.extent(int(c))
+				placeAppos = (lo == placeEnd+1 || lo == placeEnd+2) && t.toks[placeEnd+1].Text == ","
+			}
+			if phraseRel(r) && (d == 0 || r != "nmod") && !loc && !placeAppos && len(q) < cap(queue) {
 				q = append(q, qn{c, int32(d + 1)})
 			}
 		}
 	}
 	return best, bestD
+}
+
+// extent returns the first and last token of the subtree of n.
+func (t *tree) extent(n int) (lo, hi int) {
+	lo, hi = n, n
+	for c := t.first[n]; c >= 0; c = t.next[c] {
+		l, h := t.extent(int(c))
+		lo, hi = min(lo, l), max(hi, h)
+	}
+	return lo, hi
 }
 
 // conjuncts returns node and the nodes coordinated with it ("the US and the
