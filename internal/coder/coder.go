@@ -98,18 +98,20 @@ func (c *Coder) Name() string { return "coder" }
 
 // work is the scratch state of coding one article.
 type work struct {
-	c       *Coder
-	a       *model.Article
-	t       tree
-	sent    int
-	s       *model.Sentence
-	hist    []mention // actors of earlier sentences, for reference
-	dates   []dateExpr
-	dated   bool // dates of the current sentence were collected
-	ms      []match
-	lenient bool // a target slot that names no actor leaves the event without target
-	conj    []int
-	sq      seqScratch
+	c     *Coder
+	a     *model.Article
+	t     tree
+	sent  int
+	s     *model.Sentence
+	hist  []mention // actors of earlier sentences, for reference
+	dates []dateExpr
+	dated bool // dates of the current sentence were collected
+	// contestDone and isContest cache contest() for the current sentence.
+	contestDone, isContest bool
+	ms                     []match
+	lenient                bool // a target slot that names no actor leaves the event without target
+	conj                   []int
+	sq                     seqScratch
 }
 
 // mention is an actor named earlier in the article.
@@ -186,6 +188,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 	t.reset(s)
 	w.sq.trig = -1
 	w.dated = false
+	w.contestDone = false
 	w.ms = w.ms[:0]
 	for i := headingEnd(s.Tokens); i < len(s.Tokens); i++ {
 		var pos events.POS
@@ -207,6 +210,11 @@ func (w *work) codeSentence(s *model.Sentence) {
 			}
 			pos = events.Adj
 		default:
+			continue
+		}
+		if contestVerbs[t.lemmaLC[i]] && w.contest() {
+			// "Qatar defeats Japan 3-1 to win the Asian Cup", "wins the
+			// election, defeating the incumbent": a game or a vote.
 			continue
 		}
 		cands := w.c.lookup(pos, t.lemmaLC[i])
@@ -705,4 +713,50 @@ func headingEnd(toks []model.Token) int {
 		}
 	}
 	return 0
+}
+
+// contestVerbs report a win in war and in a game or an election alike.
+var contestVerbs = set("defeat", "beat", "rout", "crush", "thrash", "trounce", "overcome", "edge", "outlast", "eliminate")
+
+// contestWords mark a sentence about a game or an election: there a
+// contest verb reports a result, not force.
+var contestWords = set("final", "finals", "semifinal", "semi-final", "quarterfinal", "quarter-final", "championship", "championships",
+	"tournament", "cup", "title", "match", "game", "league", "seed", "medal", "olympics", "olympic", "grand", "prix", "tennis",
+	"football", "soccer", "cricket", "rugby", "basketball", "hockey", "golf", "race", "playoff", "playoffs", "draw", "goal", "goals",
+	"election", "elections", "runoff", "run-off", "vote", "votes", "ballot", "seats", "poll", "polls", "primary", "candidate", "referendum")
+
+// contest reports, once per sentence, whether the sentence is about a game
+// or an election (contestWords, or a score such as "3-1").
+func (w *work) contest() bool {
+	if w.contestDone {
+		return w.isContest
+	}
+	w.contestDone, w.isContest = true, false
+	t := &w.t
+	for i := range t.toks {
+		if contestWords[t.textLC[i]] || isScore(t.textLC[i]) {
+			w.isContest = true
+			break
+		}
+	}
+	return w.isContest
+}
+
+// isScore reports whether s reads as a score: digits, a dash, digits.
+func isScore(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		a, b, ok = strings.Cut(s, "–")
+	}
+	if !ok || a == "" || b == "" {
+		return false
+	}
+	for _, p := range []string{a, b} {
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
