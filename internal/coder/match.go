@@ -460,6 +460,13 @@ func (w *work) agentOfTree(v, depth int) slot {
 			return slot{p, "nominal before the verb (parse repair)"}
 		}
 	case "xcomp":
+		if t.toks[v].XPOS == "VBN" && t.toks[p].XPOS == "VBN" && t.child(v, "aux") < 0 && t.child(v, "aux:pass") < 0 {
+			// A bare past participle under a passive verb of report or
+			// finding is passive itself: "people are reported killed",
+			// "students are found stabbed", "presumed killed": its
+			// controller suffered the act.
+			return noSlot()
+		}
 		if o := w.controller(p); o >= 0 && !t.is(p, "promise") {
 			return slot{o, "object of " + quote(t.toks[p].Text) + " (control)"}
 		}
