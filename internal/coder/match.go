@@ -479,6 +479,11 @@ func (w *work) agentOfTree(v, depth int) slot {
 		}
 		return s
 	case "conj":
+		if t.child(v, "aux:pass") >= 0 {
+			// "submits its resignation, but is asked to stay on": the
+			// shared subject is what a passive conjunct befalls.
+			return noSlot()
+		}
 		s := w.agentOf(p, depth+1)
 		if s.node >= 0 {
 			s.how = "subject shared with " + quote(t.toks[p].Text)
