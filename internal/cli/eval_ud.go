@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -94,29 +95,23 @@ func runEvalUD(_ context.Context, env Env, args []string) error {
 }
 
 // loadParser reads a parser model file.
-func loadParser(path string) (*parse.Parser, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	p, err := parse.Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return p, nil
-}
+func loadParser(path string) (*parse.Parser, error) { return loadModel(path, parse.Load) }
 
 // loadTagger reads a tagger model file.
-func loadTagger(path string) (*tag.Tagger, error) {
+func loadTagger(path string) (*tag.Tagger, error) { return loadModel(path, tag.Read) }
+
+// loadModel opens path and decodes it with read, naming the file in any
+// error.
+func loadModel[M any](path string, read func(io.Reader) (M, error)) (M, error) {
+	var zero M
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
-	t, err := tag.Read(f)
+	m, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return t, nil
+	return m, nil
 }
