@@ -98,20 +98,18 @@ func (c *Coder) Name() string { return "coder" }
 
 // work is the scratch state of coding one article.
 type work struct {
-	c     *Coder
-	a     *model.Article
-	t     tree
-	sent  int
-	s     *model.Sentence
-	hist  []mention // actors of earlier sentences, for reference
-	dates []dateExpr
-	dated bool // dates of the current sentence were collected
-	// contestDone and isContest cache contest() for the current sentence.
-	contestDone, isContest bool
-	ms                     []match
-	lenient                bool // a target slot that names no actor leaves the event without target
-	conj                   []int
-	sq                     seqScratch
+	c       *Coder
+	a       *model.Article
+	t       tree
+	sent    int
+	s       *model.Sentence
+	hist    []mention // actors of earlier sentences, for reference
+	dates   []dateExpr
+	dated   bool // dates of the current sentence were collected
+	ms      []match
+	lenient bool // a target slot that names no actor leaves the event without target
+	conj    []int
+	sq      seqScratch
 }
 
 // mention is an actor named earlier in the article.
@@ -188,7 +186,6 @@ func (w *work) codeSentence(s *model.Sentence) {
 	t.reset(s)
 	w.sq.trig = -1
 	w.dated = false
-	w.contestDone = false
 	w.ms = w.ms[:0]
 	for i := headingEnd(s.Tokens); i < len(s.Tokens); i++ {
 		var pos events.POS
@@ -212,7 +209,7 @@ func (w *work) codeSentence(s *model.Sentence) {
 		default:
 			continue
 		}
-		if contestVerbs[t.lemmaLC[i]] && w.contest() {
+		if contestVerbs[t.lemmaLC[i]] && t.contest() {
 			// "Qatar defeats Japan 3-1 to win the Asian Cup", "wins the
 			// election, defeating the incumbent": a game or a vote.
 			continue
@@ -725,21 +722,15 @@ var contestWords = set("final", "finals", "semifinal", "semi-final", "quarterfin
 	"football", "soccer", "cricket", "rugby", "basketball", "hockey", "golf", "race", "playoff", "playoffs", "draw", "goal", "goals",
 	"election", "elections", "runoff", "run-off", "vote", "votes", "ballot", "seats", "poll", "polls", "primary", "candidate", "referendum")
 
-// contest reports, once per sentence, whether the sentence is about a game
-// or an election (contestWords, or a score such as "3-1").
-func (w *work) contest() bool {
-	if w.contestDone {
-		return w.isContest
-	}
-	w.contestDone, w.isContest = true, false
-	t := &w.t
+// contest reports whether the sentence is about a game or an election
+// (contestWords, or a score such as "3-1").
+func (t *tree) contest() bool {
 	for i := range t.toks {
 		if contestWords[t.textLC[i]] || isScore(t.textLC[i]) {
-			w.isContest = true
-			break
+			return true
 		}
 	}
-	return w.isContest
+	return false
 }
 
 // isScore reports whether s reads as a score: digits, a dash, digits.

@@ -189,10 +189,7 @@ func (w *work) modifierSubject(i int) slot {
 			// With a preposition it is where, not who ("In the U.S., …").
 			continue
 		}
-		first := int(c)
-		for k := t.first[first]; k >= 0 && int(k) < first; k = t.first[first] {
-			first = int(k)
-		}
+		first, _ := t.extent(int(c))
 		opens := true
 		for k := range first {
 			if u := t.toks[k].UPOS; u != "DET" && u != "PUNCT" {
